@@ -1,0 +1,51 @@
+"""Settings: the one place pyhero reads its configuration from (env prefix ``PYHERO_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "default_content_dir", "get_settings"]
+
+_APP_NAME = "pyhero"
+
+
+def default_content_dir() -> Path:
+    """The content shipped with pyhero: the source checkout's, else the installed copy."""
+    source_checkout = Path(__file__).resolve().parents[2] / "content"
+    if source_checkout.is_dir():
+        return source_checkout
+    return Path(__file__).resolve().parent / "_content"
+
+
+def _default_database_url() -> str:
+    data_dir = Path(platformdirs.user_data_dir(_APP_NAME))
+    return f"sqlite:///{data_dir / 'pyhero.db'}"
+
+
+class Settings(BaseSettings):
+    """Every setting pyhero has; each one is documented in ``docs/settings.md``."""
+
+    model_config = SettingsConfigDict(env_prefix="PYHERO_", env_file=None, extra="ignore")
+
+    content_dir: Path = Field(default_factory=default_content_dir)
+    database_url: str = Field(default_factory=_default_database_url)
+    workspace_dir: Path = Path("pyhero-workspace")
+    log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    log_format: Literal["console", "json"] = "console"
+    grader_workers: int = Field(default=0, ge=0)
+    grader_isolation: Literal["auto", "bubblewrap", "local"] = "auto"
+    learner: str = "local"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    redis_url: str | None = None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,192 @@
+"""The Exercism exercise layout, as pyhero reads it (shared by curriculum and grading).
+
+A directory is an exercise when it has ``.meta/config.json`` (Exercism's layout, with optional
+pyhero keys under ``"pyhero"``) or, failing that, ``<snake_slug>.py`` and
+``<snake_slug>_test.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = [
+    "ExerciseError",
+    "ExerciseSpec",
+    "Limits",
+    "PyheroKeys",
+    "load_exercise_spec",
+    "parse_hints",
+]
+
+
+class ExerciseError(ValueError):
+    """An exercise directory that cannot be read; the message names the file and the field."""
+
+
+class Limits(BaseModel):
+    """Resource limits for one grading run; every field has a sane default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cpu_seconds: float = Field(default=5.0, gt=0, le=120)
+    wall_seconds: float = Field(default=10.0, gt=0, le=300)
+    memory_mb: int = Field(default=512, ge=32, le=8192)
+    processes: int = Field(default=32, ge=1, le=1024)
+    file_size_mb: int = Field(default=16, ge=1, le=1024)
+    open_files: int = Field(default=256, ge=16, le=4096)
+    output_kb: int = Field(default=1024, ge=1, le=65536)
+
+
+class PyheroKeys(BaseModel):
+    """pyhero's own keys in ``.meta/config.json`` (all optional for plain Exercism exercises)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str | None = None
+    topic: str | None = None
+    difficulty: int | None = Field(default=None, ge=1, le=10)
+    limits: Limits = Field(default_factory=Limits)
+    hidden_tests: tuple[str, ...] = ()
+
+    @field_validator("hidden_tests")
+    @classmethod
+    def _hidden_inside(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_safe_relative(v) for v in values)
+
+
+def _safe_relative(value: str) -> str:
+    path = PurePosixPath(value)
+    if path.is_absolute() or ".." in path.parts or not value.strip():
+        raise ValueError(f"{value!r} must be a relative path inside the exercise")
+    return value
+
+
+class _Files(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    solution: tuple[str, ...] = Field(min_length=1)
+    test: tuple[str, ...] = Field(min_length=1)
+    example: tuple[str, ...] = ()
+    exemplar: tuple[str, ...] = ()
+
+    @field_validator("solution", "test", "example", "exemplar")
+    @classmethod
+    def _paths_stay_inside(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_safe_relative(v) for v in values)
+
+
+class _Config(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    files: _Files
+    blurb: str = ""
+    authors: tuple[str, ...] = ()
+    pyhero: PyheroKeys = Field(default_factory=PyheroKeys)
+
+
+class ExerciseSpec(BaseModel):
+    """Everything the engine needs to know about one exercise directory."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slug: str
+    path: Path
+    solution_files: tuple[str, ...]
+    test_files: tuple[str, ...]
+    reference_files: tuple[str, ...]
+    hidden_test_files: tuple[str, ...] = ()
+    blurb: str = ""
+    pyhero: PyheroKeys = Field(default_factory=PyheroKeys)
+
+    @property
+    def snake_slug(self) -> str:
+        return self.slug.replace("-", "_")
+
+    @property
+    def title(self) -> str:
+        return self.pyhero.title or self.slug.replace("-", " ").capitalize()
+
+    @property
+    def limits(self) -> Limits:
+        return self.pyhero.limits
+
+    def instructions(self) -> str:
+        """The task text: ``.docs/instructions.md`` plus ``.docs/instructions.append.md``."""
+        parts = [
+            (self.path / ".docs" / name).read_text(encoding="utf-8")
+            for name in ("introduction.md", "instructions.md", "instructions.append.md")
+            if (self.path / ".docs" / name).is_file()
+        ]
+        return "\n\n".join(part.strip() for part in parts)
+
+    def hints(self) -> list[str]:
+        hints_file = self.path / ".docs" / "hints.md"
+        if not hints_file.is_file():
+            return []
+        return parse_hints(hints_file.read_text(encoding="utf-8"))
+
+
+_HINT_HEADING = re.compile(r"^##\s+(.*)$", re.MULTILINE)
+
+
+def parse_hints(markdown: str) -> list[str]:
+    """Each level-2 section of ``hints.md`` is one hint, in order from gentle to specific."""
+    headings = list(_HINT_HEADING.finditer(markdown))
+    hints: list[str] = []
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(markdown)
+        body = markdown[heading.end() : end].strip()
+        if body:
+            hints.append(body)
+    return hints
+
+
+def _describe(error: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(p) for p in item['loc']) or '<root>'}: {item['msg']}"
+        for item in error.errors()
+    )
+
+
+def load_exercise_spec(directory: Path) -> ExerciseSpec:
+    """Read an exercise directory; raise :class:`ExerciseError` naming the file and field."""
+    directory = Path(directory)
+    slug = directory.name
+    config_path = directory / ".meta" / "config.json"
+    if not config_path.is_file():
+        snake = slug.replace("-", "_")
+        if (directory / f"{snake}.py").is_file() and (directory / f"{snake}_test.py").is_file():
+            return ExerciseSpec(
+                slug=slug,
+                path=directory,
+                solution_files=(f"{snake}.py",),
+                test_files=(f"{snake}_test.py",),
+                reference_files=(),
+            )
+        raise ExerciseError(
+            f"{directory}: not an exercise (no .meta/config.json and no {snake}.py "
+            f"with {snake}_test.py)"
+        )
+    try:
+        raw: Any = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExerciseError(f"{config_path}: cannot be read as JSON: {exc}") from exc
+    try:
+        config = _Config.model_validate(raw)
+    except ValidationError as exc:
+        raise ExerciseError(f"{config_path}: {_describe(exc)}") from exc
+    return ExerciseSpec(
+        slug=slug,
+        path=directory,
+        solution_files=config.files.solution,
+        test_files=config.files.test,
+        reference_files=config.files.example or config.files.exemplar,
+        hidden_test_files=config.pyhero.hidden_tests,
+        blurb=config.blurb,
+        pyhero=config.pyhero,
+    )
