@@ -1,0 +1,36 @@
+"""The curriculum: sections, topics, resources and exercises, loaded from ``content/``.
+
+Pure data and validation: no database, no grading. :func:`load_curriculum` either returns a
+:class:`Curriculum` whose every reference resolves, or raises :class:`ContentError` listing
+every :class:`Problem` found.
+"""
+
+from pyhero.curriculum._curriculum import Curriculum, UnknownTopicError
+from pyhero.curriculum._loader import load_curriculum
+from pyhero.curriculum._models import (
+    CurriculumStats,
+    Exercise,
+    Level,
+    Resource,
+    ResourceKind,
+    SearchHit,
+    Section,
+    Topic,
+)
+from pyhero.curriculum._problems import ContentError, Problem
+
+__all__ = [
+    "ContentError",
+    "Curriculum",
+    "CurriculumStats",
+    "Exercise",
+    "Level",
+    "Problem",
+    "Resource",
+    "ResourceKind",
+    "SearchHit",
+    "Section",
+    "Topic",
+    "UnknownTopicError",
+    "load_curriculum",
+]

@@ -1,0 +1,150 @@
+"""The curriculum's public data types: immutable, already validated."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+
+from pyhero.exercise import ExerciseSpec
+
+__all__ = [
+    "CurriculumStats",
+    "Exercise",
+    "Level",
+    "NonEmpty",
+    "Resource",
+    "ResourceKind",
+    "SearchHit",
+    "Section",
+    "Slug",
+    "Topic",
+]
+
+
+_KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _non_empty(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _kebab(value: str) -> str:
+    if not _KEBAB.fullmatch(value):
+        raise ValueError(f"{value!r} is not a kebab-case slug (a-z, 0-9 and single '-')")
+    return value
+
+
+NonEmpty = Annotated[str, AfterValidator(_non_empty)]
+Slug = Annotated[str, AfterValidator(_kebab)]
+
+
+def check_url(url: str) -> str:
+    """Return ``url`` if it is an http(s) URL with a host, else raise ``ValueError``."""
+    parts = urlsplit(url)
+    if (
+        parts.scheme not in {"http", "https"}
+        or not parts.hostname
+        or any(ch.isspace() for ch in url)
+    ):
+        raise ValueError(f"malformed URL {url!r}: must be http(s) with a host and no spaces")
+    return url
+
+
+class Level(StrEnum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+    SENIOR = "senior"
+
+
+class ResourceKind(StrEnum):
+    DOCS = "docs"
+    ARTICLE = "article"
+    VIDEO = "video"
+    LIBRARY = "library"
+    TOOL = "tool"
+    BOOK = "book"
+    COURSE = "course"
+    IMAGE = "image"
+    OTHER = "other"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Resource(_Frozen):
+    """One reading resource (a URL) attached to a topic."""
+
+    url: str
+    title: NonEmpty
+    kind: ResourceKind
+    credit: str | None = None
+    note: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return check_url(value)
+
+
+class Topic(_Frozen):
+    """One node of the curriculum graph; ``index`` is its position in the reading index."""
+
+    slug: str
+    title: str
+    section: str
+    level: Level
+    summary: str
+    key_points: tuple[str, ...] = ()
+    prerequisites: tuple[str, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    index: int
+    file: Path
+
+
+class Section(_Frozen):
+    """One section file; ``order`` is the file's numeric prefix, ``topics`` its topic slugs."""
+
+    slug: str
+    title: str
+    summary: str
+    order: int
+    topics: tuple[str, ...]
+    file: Path
+
+
+class Exercise(_Frozen):
+    """An exercise placed in the curriculum: its topic and difficulty plus the full spec."""
+
+    slug: str
+    title: str
+    topic: str
+    difficulty: int
+    spec: ExerciseSpec
+
+
+class SearchHit(_Frozen):
+    """One ranked search result: a topic, or a resource of ``topic``."""
+
+    kind: Literal["topic", "resource"]
+    topic: str
+    title: str
+    url: str | None
+    score: float
+
+
+class CurriculumStats(_Frozen):
+    sections: int
+    topics: int
+    resources: int
+    distinct_urls: int
+    edges: int
+    exercises: int
