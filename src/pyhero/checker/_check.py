@@ -1,0 +1,169 @@
+"""The content checker: every exercise is sound, its stub fails, its example passes, and its
+tests are strong enough to kill mutants of the example."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyhero.checker._mutants import Mutant, generate_mutants
+from pyhero.curriculum import Exercise
+from pyhero.grading import Grader, GradeResult, Verdict
+
+__all__ = ["ExerciseReport", "MutantOutcome", "check_exercise", "check_exercises"]
+
+_MIN_TESTS = 5
+_MIN_HINTS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class MutantOutcome:
+    mutant: Mutant
+    file: str
+    verdict: Verdict
+
+    @property
+    def killed(self) -> bool:
+        return self.verdict is not Verdict.passed
+
+
+@dataclass(slots=True)
+class ExerciseReport:
+    """What the checker found for one exercise."""
+
+    slug: str
+    problems: list[str] = field(default_factory=list)
+    test_count: int = 0
+    mutants: list[MutantOutcome] = field(default_factory=list)
+
+    @property
+    def killed(self) -> int:
+        return sum(outcome.killed for outcome in self.mutants)
+
+    @property
+    def kill_rate(self) -> float | None:
+        return self.killed / len(self.mutants) if self.mutants else None
+
+    @property
+    def survivors(self) -> list[MutantOutcome]:
+        return [outcome for outcome in self.mutants if not outcome.killed]
+
+
+def _failing_summary(result: GradeResult) -> str:
+    failing = [t for t in result.tests if t.status != "pass"]
+    if not failing:
+        return result.message or result.verdict.value
+    first = failing[0]
+    return f"{first.name}: {(first.message or first.status).splitlines()[0][:200]}"
+
+
+def _static_problems(exercise: Exercise) -> list[str]:
+    spec = exercise.spec
+    problems: list[str] = []
+    if not spec.instructions().strip():
+        problems.append(".docs/instructions.md: missing or empty")
+    if len(spec.hints()) < _MIN_HINTS:
+        problems.append(f".docs/hints.md: needs at least {_MIN_HINTS} hints (## sections)")
+    if not spec.reference_files:
+        problems.append(".meta/config.json: files.example (or exemplar) is empty")
+    problems.extend(
+        f"{name}: file is missing"
+        for name in (*spec.solution_files, *spec.test_files, *spec.reference_files)
+        if not (spec.path / name).is_file()
+    )
+    if exercise.topic is None:
+        problems.append(".meta/config.json: pyhero.topic is missing")
+    if exercise.difficulty is None:
+        problems.append(".meta/config.json: pyhero.difficulty is missing")
+    return problems
+
+
+def _reference_sources(exercise: Exercise) -> dict[str, str]:
+    spec = exercise.spec
+    return {
+        solution: (spec.path / reference).read_text(encoding="utf-8")
+        for solution, reference in zip(spec.solution_files, spec.reference_files, strict=False)
+    }
+
+
+def _trusted_copy_with_limits(exercise: Exercise, wall_seconds: float, into: Path) -> Path:
+    """A copy of the exercise whose limits are tight enough for fast mutant runs."""
+    target = into / exercise.slug
+    shutil.copytree(exercise.spec.path, target)
+    config_path = target / ".meta" / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    limits = config.setdefault("pyhero", {}).setdefault("limits", {})
+    limits["wall_seconds"] = min(float(limits.get("wall_seconds", 10.0)), wall_seconds)
+    limits["cpu_seconds"] = min(float(limits.get("cpu_seconds", 5.0)), wall_seconds)
+    config_path.write_text(json.dumps(config), encoding="utf-8")
+    return target
+
+
+def check_exercise(
+    exercise: Exercise,
+    grader: Grader,
+    *,
+    mutants: bool = True,
+    jobs: int = 2,
+) -> ExerciseReport:
+    """Check one exercise through the real grader."""
+    report = ExerciseReport(exercise.slug, problems=_static_problems(exercise))
+    if report.problems:
+        return report
+    stub = grader.grade(exercise.spec.path)
+    if stub.verdict is Verdict.passed:
+        report.problems.append("the stub passes its tests: they prove nothing")
+    references = _reference_sources(exercise)
+    reference = grader.grade_files(exercise.spec.path, references)
+    report.test_count = len(reference.tests)
+    if reference.verdict is not Verdict.passed:
+        report.problems.append(
+            f"the example does not pass ({reference.verdict.value}): {_failing_summary(reference)}"
+        )
+        return report
+    if report.test_count < _MIN_TESTS:
+        report.problems.append(f"only {report.test_count} tests; at least {_MIN_TESTS} needed")
+    if mutants:
+        wall = max(2.0, reference.duration_ms / 1000 * 20)
+        with tempfile.TemporaryDirectory(prefix="pyhero-mutants-") as scratch:
+            trusted = _trusted_copy_with_limits(exercise, wall, Path(scratch))
+            report.mutants = _run_mutants(grader, trusted, references, jobs)
+    return report
+
+
+def _run_mutants(
+    grader: Grader, trusted: Path, references: dict[str, str], jobs: int
+) -> list[MutantOutcome]:
+    work = [
+        (name, mutant) for name, source in references.items() for mutant in generate_mutants(source)
+    ]
+
+    def run(item: tuple[str, Mutant]) -> MutantOutcome:
+        name, mutant = item
+        files = {**references, name: mutant.source}
+        return MutantOutcome(mutant, name, grader.grade_files(trusted, files).verdict)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(run, work))
+
+
+def check_exercises(
+    exercises: Iterable[Exercise],
+    grader: Grader,
+    *,
+    mutants: bool = True,
+    jobs: int = 2,
+    on_done: Callable[[ExerciseReport], None] | None = None,
+) -> Sequence[ExerciseReport]:
+    reports: list[ExerciseReport] = []
+    for exercise in exercises:
+        report = check_exercise(exercise, grader, mutants=mutants, jobs=jobs)
+        reports.append(report)
+        if on_done is not None:
+            on_done(report)
+    return reports
