@@ -37,9 +37,10 @@ def _root(
 
 def _register_commands() -> None:
     # One import per command module; each module owns its commands.
+    from pyhero.cli.content import register as register_content
     from pyhero.cli.curriculum import register as register_curriculum
 
-    for register in (register_curriculum,):
+    for register in (register_curriculum, register_content):
         register(app)
 
 

@@ -1,11 +1,200 @@
-"""Curriculum commands: roadmap, topic, search."""
+"""Curriculum commands: roadmap, topic, search.
+
+The ``render_*`` functions build rich renderables and take an optional ``status`` mapping
+(topic slug -> short marker such as ``"✓"``) so progress can be shown without touching them.
+"""
 
 from __future__ import annotations
 
-import typer
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Annotated
 
-__all__ = ["register"]
+import typer
+from rich.console import Console, Group, RenderableType
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from pyhero.config import get_settings
+from pyhero.curriculum import (
+    ContentError,
+    Curriculum,
+    Problem,
+    SearchHit,
+    Topic,
+    UnknownTopicError,
+    load_curriculum,
+)
+
+__all__ = [
+    "load_or_exit",
+    "print_problems",
+    "register",
+    "render_roadmap",
+    "render_search",
+    "render_topic",
+]
+
+_LEVEL_STYLE = {
+    "beginner": "green",
+    "intermediate": "cyan",
+    "advanced": "magenta",
+    "senior": "bold red",
+}
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def print_problems(console: Console, problems: Sequence[Problem]) -> None:
+    """One line per problem, ``file: location: message``, then the count."""
+    for problem in problems:
+        console.print(
+            Text.assemble(
+                (_display_path(problem.file), "bold"),
+                ": ",
+                (problem.location, "yellow"),
+                ": ",
+                problem.message,
+            ),
+            soft_wrap=True,
+        )
+    count = len(problems)
+    console.print(Text(f"{count} problem{'s' if count != 1 else ''} found.", style="bold red"))
+
+
+def load_or_exit(content_dir: Path | None = None) -> Curriculum:
+    """Load the curriculum (default: ``Settings.content_dir``); on problems print them, exit 1."""
+    directory = content_dir if content_dir is not None else get_settings().content_dir
+    try:
+        return load_curriculum(directory)
+    except ContentError as exc:
+        err = Console(stderr=True)
+        err.print(Text(f"The content in {directory} has problems:", style="bold red"))
+        print_problems(err, exc.problems)
+        raise typer.Exit(1) from None
+
+
+def _level(topic: Topic) -> Text:
+    return Text(topic.level.value, style=_LEVEL_STYLE[topic.level.value])
+
+
+def render_roadmap(cur: Curriculum, status: Mapping[str, str] | None = None) -> Tree:
+    """Sections in order; inside each, its topics in learning order, numbered globally."""
+    position = {topic.slug: n for n, topic in enumerate(cur.learning_order(), start=1)}
+    tree = Tree(Text("pyhero roadmap", style="bold"))
+    for section in cur.sections:
+        branch = tree.add(Text(section.title, style="bold underline"))
+        for slug in sorted(section.topics, key=position.__getitem__):
+            topic = cur.topics[slug]
+            line = Text()
+            if status is not None:
+                line.append(f"{status.get(slug, ' ')} ")
+            line.append(f"{position[slug]:>3}. ", style="dim")
+            line.append(topic.title)
+            line.append(f"  {slug}  ", style="dim")
+            line.append_text(_level(topic))
+            exercises = len(cur.topic_exercises(slug))
+            if exercises:
+                line.append(f"  {exercises} exercise{'s' if exercises != 1 else ''}", style="dim")
+            branch.add(line)
+    return tree
+
+
+def _bullets(title: str, items: Sequence[Text]) -> list[RenderableType]:
+    if not items:
+        return []
+    return [Text(""), Text(title, style="bold"), *(Text("  • ").append_text(i) for i in items)]
+
+
+def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None = None) -> Group:
+    """Everything about one topic: summary, key points, prerequisites, resources, exercises."""
+    head = Text()
+    if status is not None and topic.slug in status:
+        head.append(f"{status[topic.slug]} ")
+    head.append(topic.title, style="bold")
+    head.append(f"  ({topic.slug}, ").append_text(_level(topic))
+    head.append(f", section {cur.section(topic.section).title})")
+    prereqs = [Text(f"{cur.topics[p].title} ({p})") for p in topic.prerequisites]
+    resources = [
+        Text.assemble(
+            (r.title, Style(link=r.url, underline=True)),
+            (f"  [{r.kind.value}]", "dim"),
+            "\n    ",
+            (r.url, Style(link=r.url, dim=True)),
+        )
+        for r in topic.resources
+    ]
+    exercises = [
+        Text.assemble(e.title, (f"  {e.slug}, difficulty {e.difficulty}/10", "dim"))
+        for e in cur.topic_exercises(topic.slug)
+    ]
+    unlocks = [Text(f"{t.title} ({t.slug})") for t in cur.dependents(topic.slug)]
+    return Group(
+        head,
+        Text(""),
+        Text(" ".join(topic.summary.split())),
+        *_bullets("Key points", [Text(k) for k in topic.key_points]),
+        *_bullets("Prerequisites", prereqs),
+        *_bullets("Resources", resources),
+        *_bullets("Exercises", exercises),
+        *_bullets("Unlocks", unlocks),
+    )
+
+
+def render_search(cur: Curriculum, hits: Sequence[SearchHit]) -> Table:
+    table = Table("#", "kind", "topic", "title", "score", box=None, pad_edge=False)
+    table.columns[3].overflow = "fold"
+    for n, hit in enumerate(hits, start=1):
+        title = Text(hit.title, style=Style(link=hit.url) if hit.url else "bold")
+        if hit.url:
+            title.append(f"\n{hit.url}", style=Style(link=hit.url, dim=True))
+        table.add_row(str(n), hit.kind, hit.topic, title, f"{hit.score:.1f}")
+    return table
+
+
+def roadmap() -> None:
+    """Show every section and its topics, in learning order."""
+    Console().print(render_roadmap(load_or_exit()))
+
+
+def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools.")]) -> None:
+    """Show one topic: summary, key points, prerequisites, resources and exercises."""
+    cur = load_or_exit()
+    try:
+        found = cur.topic(slug)
+    except UnknownTopicError as exc:
+        err = Console(stderr=True)
+        err.print(Text(f"No topic {slug!r}.", style="bold red"))
+        if exc.suggestions:
+            err.print(f"Did you mean: {', '.join(exc.suggestions)}?", markup=False)
+        err.print("Try: pyhero search TEXT, or pyhero roadmap.", markup=False)
+        raise typer.Exit(1) from None
+    Console().print(render_topic(cur, found))
+
+
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
+) -> None:
+    """Search topics and resources; every word must match."""
+    cur = load_or_exit()
+    hits = cur.search(text, limit=limit)
+    console = Console()
+    if not hits:
+        console.print(f"No matches for {text!r}.", markup=False)
+        return
+    console.print(render_search(cur, hits))
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
+    app.command("roadmap")(roadmap)
+    app.command("topic")(topic)
+    app.command("search")(search)
