@@ -71,6 +71,7 @@ def load_curriculum(content_dir: Path | str) -> Curriculum:
     files = _section_files(content_dir / "curriculum", problems)
     problems += cross_check(files)
     slugs = {e.slug for f in files for e in f.entries if e.slug}
+    slugs.update(slug for f in files for slug in f.salvaged)
     exercises = load_exercises(content_dir / "exercises", slugs, problems)
     if problems:
         raise ContentError(problems)

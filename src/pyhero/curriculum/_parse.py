@@ -18,6 +18,7 @@ __all__ = ["SectionFile", "TopicEntry", "parse_section_file"]
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FILE_NAME = re.compile(r"(\d+)-(.+)\.yaml")
 _TOP_KEYS = ("section", "topics")
+_SLUG_LINE = re.compile(r"^\s*-?\s*slug:\s*['\"]?([\w-]+)", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -35,14 +36,17 @@ class SectionFile:
     order: int
     section: SectionIn | None = None
     entries: list[TopicEntry] = field(default_factory=list)
+    salvaged: list[str] = field(default_factory=list)
+    """Slugs found by a plain text scan of a file that is not valid YAML."""
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> tuple[bool, Any]:
+    """``(True, data)``, else ``(False, slugs salvaged from the text)``."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(path, "file", f"cannot be read: {exc}"))
-        return False, None
+        return False, []
     try:
         return True, yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
@@ -52,7 +56,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> tuple[bool, Any]:
         problems.append(Problem(path, where, f"YAML syntax error: {detail or exc}"))
     except yaml.YAMLError as exc:
         problems.append(Problem(path, "YAML", f"YAML error: {exc}"))
-    return False, None
+    return False, _SLUG_LINE.findall(text)
 
 
 def _parse_section(path: Path, raw: Any, problems: list[Problem]) -> SectionIn | None:
@@ -98,6 +102,7 @@ def parse_section_file(path: Path, problems: list[Problem]) -> SectionFile:
         problems.append(Problem(path, "file name", "must be NN-<section-slug>.yaml"))
     ok, data = _read_yaml(path, problems)
     if not ok:
+        result.salvaged = data
         return result
     if not isinstance(data, dict):
         what = "empty" if data is None else f"a {type(data).__name__}"

@@ -44,7 +44,7 @@ def cross_check(files: Sequence[SectionFile]) -> list[Problem]:
     )
     slugs = [(e.slug, f.path, e.location + ".slug") for f in files for e in f.entries if e.slug]
     problems += _duplicates("topic", slugs)
-    known = {slug for slug, _, _ in slugs}
+    known = {slug for slug, _, _ in slugs} | {s for f in files for s in f.salvaged}
     requires: dict[str, list[str]] = {}
     rank: dict[str, int] = {}
     home: dict[str, tuple[Path, str]] = {}
