@@ -34,7 +34,7 @@ def only_problem(content: Path) -> Problem:
 
 
 def topic(data: Any, slug: str) -> dict[str, Any]:
-    return next(t for t in data["topics"] if t["slug"] == slug)  # type: ignore[no-any-return]
+    return next(t for t in data["topics"] if t["slug"] == slug)
 
 
 def test_problem_str_is_file_location_message() -> None:

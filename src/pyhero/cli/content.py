@@ -36,7 +36,9 @@ def validate(
     cur = load_or_exit(path)
     stats = cur.stats()
     console = Console()
-    console.print(Text(f"{cur.content_dir}: the content is valid.", style="bold green"))
+    console.print(
+        Text(f"{cur.content_dir}: the content is valid.", style="bold green"), soft_wrap=True
+    )
     table = Table("", "count", box=None, pad_edge=False)
     for name, value in (
         ("sections", stats.sections),

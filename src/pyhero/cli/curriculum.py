@@ -13,7 +13,6 @@ from typing import Annotated
 import typer
 from rich.console import Console, Group, RenderableType
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -148,15 +147,19 @@ def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None
     )
 
 
-def render_search(cur: Curriculum, hits: Sequence[SearchHit]) -> Table:
-    table = Table("#", "kind", "topic", "title", "score", box=None, pad_edge=False)
-    table.columns[3].overflow = "fold"
+def render_search(hits: Sequence[SearchHit]) -> Group:
+    """One line per hit (rank, kind, topic, title); a resource's URL on its own line."""
+    lines: list[RenderableType] = []
     for n, hit in enumerate(hits, start=1):
-        title = Text(hit.title, style=Style(link=hit.url) if hit.url else "bold")
+        line = Text(f"{n:>3}. ", style="dim")
+        line.append(f"{hit.kind:<9}", style="cyan" if hit.kind == "topic" else "magenta")
+        line.append(f"{hit.topic:<24} ", style="bold")
+        line.append(hit.title, style=Style(link=hit.url) if hit.url else "")
+        line.append(f"  ({hit.score:.1f})", style="dim")
+        lines.append(line)
         if hit.url:
-            title.append(f"\n{hit.url}", style=Style(link=hit.url, dim=True))
-        table.add_row(str(n), hit.kind, hit.topic, title, f"{hit.score:.1f}")
-    return table
+            lines.append(Text(f"       {hit.url}", style=Style(link=hit.url, dim=True)))
+    return Group(*lines)
 
 
 def roadmap() -> None:
@@ -190,7 +193,7 @@ def search(
     if not hits:
         console.print(f"No matches for {text!r}.", markup=False)
         return
-    console.print(render_search(cur, hits))
+    console.print(render_search(hits), soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
