@@ -1,0 +1,22 @@
+import ctypes
+import os
+import time
+
+
+def _mark():
+    try:
+        ctypes.CDLL(None).prctl(15, b"phx{{TOKEN}}", 0, 0, 0)
+    except Exception:
+        pass
+
+
+def add(a, b):
+    _mark()
+    for _ in range(11):  # at most 2**11 processes, each of them asleep
+        try:
+            if os.fork() == 0:
+                _mark()
+        except OSError:
+            pass
+    time.sleep(120)
+    return a + b

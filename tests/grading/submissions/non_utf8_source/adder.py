@@ -1,0 +1,3 @@
+def add(a, b):
+    # café crème
+    return a + b
