@@ -1,0 +1,399 @@
+"""ProgressStore: the only code that reads or writes the progress database."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy import case, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from pyhero.progress._db import WRITE, describe_url, make_engine, session_factory
+from pyhero.progress._errors import StoreError
+from pyhero.progress._exchange import ProgressExport
+from pyhero.progress._migrate import upgrade_to_head
+from pyhero.progress._models import Attempt, HintUse, Learner
+from pyhero.progress._types import (
+    AttemptRecord,
+    ExerciseProgress,
+    HintRecord,
+    ImportReport,
+    NewAttempt,
+    Status,
+    TestSummary,
+    code_hash,
+)
+
+__all__ = ["ProgressStore", "Verifier"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Verifier = Callable[[AttemptRecord], str | None]
+"""Re-grades an imported attempt's code; returns the verdict, or None when it cannot."""
+
+_CORRUPT_MARKERS = ("not a database", "malformed", "disk image", "file is encrypted")
+
+
+def _translate(url: str, exc: SQLAlchemyError) -> StoreError:
+    where = describe_url(url)
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(original)
+    if isinstance(original, sqlite3.DatabaseError) and any(m in text for m in _CORRUPT_MARKERS):
+        return StoreError(
+            f"The progress database {where} is damaged or not a database ({text}).",
+            f"Move it aside to start afresh (mv '{where}' '{where}.broken'), or set "
+            "PYHERO_DATABASE_URL to another database; then `pyhero progress import` an export "
+            "if you have one. Your workspace files are not affected.",
+        )
+    if isinstance(original, sqlite3.OperationalError) and "locked" in text:
+        return StoreError(
+            f"The progress database {where} stayed locked by another process.",
+            "Wait for the other pyhero to finish and try again.",
+        )
+    if isinstance(exc, OperationalError):
+        return StoreError(
+            f"Cannot use the progress database {where}: {text.strip()}",
+            "Check PYHERO_DATABASE_URL and that the database server is running.",
+        )
+    return StoreError(
+        f"The progress database {where} failed: {text.strip()}",
+        "Try again; if it keeps failing, report it with the message above.",
+    )
+
+
+def _guarded(method: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            store = args[0]
+            assert isinstance(store, ProgressStore)
+            raise _translate(store.url, exc) from exc
+
+    return wrapper
+
+
+def _record(row: Attempt) -> AttemptRecord:
+    return AttemptRecord(
+        uid=row.uid,
+        exercise=row.exercise,
+        created_at=row.created_at,
+        verdict=row.verdict,
+        tests=tuple(TestSummary.model_validate(test) for test in row.tests),
+        duration_ms=row.duration_ms,
+        code=row.code,
+        code_hash=row.code_hash,
+        isolation=row.isolation,
+        message=row.message,
+    )
+
+
+class ProgressStore:
+    """Attempts, hints and learners; opening it applies pending migrations."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._engine = make_engine(url)
+        self._read = session_factory(self._engine)
+        self._write = session_factory(self._engine.execution_options(**{WRITE: True}))
+        self._learner_ids: dict[str, int] = {}
+        try:
+            upgrade_to_head(self._engine)
+        except SQLAlchemyError as exc:
+            self._engine.dispose()
+            raise _translate(url, exc) from exc
+        except StoreError:
+            self._engine.dispose()
+            raise
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        with self._write.begin() as session:
+            yield session
+
+    def _learner_id(self, name: str) -> int:
+        cached = self._learner_ids.get(name)
+        if cached is not None:
+            return cached
+        with self._read() as session:
+            found = session.scalar(select(Learner.id).where(Learner.name == name))
+        if found is None:
+            try:
+                with self._writing() as session:
+                    learner = Learner(name=name, created_at=datetime.now(UTC))
+                    session.add(learner)
+                    session.flush()
+                    found = learner.id
+            except IntegrityError:  # created by another process meanwhile
+                with self._read() as session:
+                    found = session.scalars(select(Learner.id).where(Learner.name == name)).one()
+        self._learner_ids[name] = found
+        return found
+
+    @_guarded
+    def learners(self) -> list[str]:
+        with self._read() as session:
+            return list(session.scalars(select(Learner.name).order_by(Learner.id)))
+
+    @_guarded
+    def ensure_learner(self, name: str) -> None:
+        self._learner_id(name)
+
+    @_guarded
+    def record_attempt(
+        self, learner: str, attempt: NewAttempt, *, at: datetime | None = None
+    ) -> AttemptRecord:
+        """Store one grading result; committed before this returns."""
+        learner_id = self._learner_id(learner)
+        row = Attempt(
+            uid=str(uuid.uuid4()),
+            learner_id=learner_id,
+            exercise=attempt.exercise,
+            created_at=at or datetime.now(UTC),
+            verdict=attempt.verdict,
+            tests=[test.model_dump() for test in attempt.tests],
+            tests_passed=attempt.tests_passed,
+            tests_total=len(attempt.tests),
+            duration_ms=attempt.duration_ms,
+            code_hash=code_hash(attempt.code),
+            code=dict(attempt.code),
+            isolation=attempt.isolation,
+            message=attempt.message,
+        )
+        with self._writing() as session:
+            session.add(row)
+        return _record(row)
+
+    @_guarded
+    def attempts(self, learner: str, exercise: str | None = None) -> list[AttemptRecord]:
+        """Attempts in the order they were made."""
+        learner_id = self._learner_id(learner)
+        query = select(Attempt).where(Attempt.learner_id == learner_id)
+        if exercise is not None:
+            query = query.where(Attempt.exercise == exercise)
+        with self._read() as session:
+            rows = session.scalars(query.order_by(Attempt.created_at, Attempt.id))
+            return [_record(row) for row in rows]
+
+    @_guarded
+    def activity(self, learner: str) -> list[tuple[datetime, float]]:
+        """(time, grading duration in ms) of every attempt, oldest first."""
+        learner_id = self._learner_id(learner)
+        query = (
+            select(Attempt.created_at, Attempt.duration_ms)
+            .where(Attempt.learner_id == learner_id)
+            .order_by(Attempt.created_at, Attempt.id)
+        )
+        with self._read() as session:
+            return [(moment, duration) for moment, duration in session.execute(query)]
+
+    @_guarded
+    def progress(self, learner: str) -> dict[str, ExerciseProgress]:
+        """Per exercise with any attempt or hint: status (done iff a passed verdict)."""
+        learner_id = self._learner_id(learner)
+        passed_at = case((Attempt.verdict == "passed", Attempt.created_at))
+        attempt_query = (
+            select(
+                Attempt.exercise,
+                func.count(Attempt.id),
+                func.max(Attempt.created_at),
+                func.min(passed_at),
+            )
+            .where(Attempt.learner_id == learner_id)
+            .group_by(Attempt.exercise)
+        )
+        hint_query = (
+            select(HintUse.exercise, func.count(HintUse.id))
+            .where(HintUse.learner_id == learner_id)
+            .group_by(HintUse.exercise)
+        )
+        with self._read() as session:
+            hints: dict[str, int] = {row[0]: row[1] for row in session.execute(hint_query)}
+            rows = list(session.execute(attempt_query))
+        result: dict[str, ExerciseProgress] = {}
+        for exercise, count, last, done in rows:
+            result[exercise] = ExerciseProgress(
+                exercise=exercise,
+                status=Status.DONE if done is not None else Status.ATTEMPTED,
+                attempts=count,
+                hints_used=hints.get(exercise, 0),
+                last_attempt_at=_aware(last),
+                done_at=_aware(done),
+            )
+        for exercise, count in hints.items():
+            result.setdefault(
+                exercise,
+                ExerciseProgress(
+                    exercise=exercise,
+                    status=Status.PENDING,
+                    attempts=0,
+                    hints_used=count,
+                    last_attempt_at=None,
+                    done_at=None,
+                ),
+            )
+        return result
+
+    def statuses(self, learner: str) -> dict[str, Status]:
+        return {slug: item.status for slug, item in self.progress(learner).items()}
+
+    @_guarded
+    def hints_used(self, learner: str, exercise: str) -> int:
+        learner_id = self._learner_id(learner)
+        with self._read() as session:
+            count = session.scalar(
+                select(func.count(HintUse.id)).where(
+                    HintUse.learner_id == learner_id, HintUse.exercise == exercise
+                )
+            )
+        return int(count or 0)
+
+    @_guarded
+    def use_hint(self, learner: str, exercise: str, available: int) -> int:
+        """Record the next unused hint and return its number (1-based).
+
+        When every hint is used already, the last one's number is returned again; 0 when
+        the exercise has no hints.
+        """
+        if available <= 0:
+            return 0
+        learner_id = self._learner_id(learner)
+        for _ in range(5):
+            used = self.hints_used(learner, exercise)
+            if used >= available:
+                return available
+            try:
+                with self._writing() as session:
+                    session.add(
+                        HintUse(
+                            learner_id=learner_id,
+                            exercise=exercise,
+                            number=used + 1,
+                            created_at=datetime.now(UTC),
+                        )
+                    )
+            except IntegrityError:  # another process recorded this hint meanwhile
+                continue
+            return used + 1
+        return min(self.hints_used(learner, exercise), available)
+
+    @_guarded
+    def export(self, learner: str) -> ProgressExport:
+        learner_id = self._learner_id(learner)
+        with self._read() as session:
+            hints = session.scalars(
+                select(HintUse)
+                .where(HintUse.learner_id == learner_id)
+                .order_by(HintUse.created_at, HintUse.id)
+            )
+            hint_records = tuple(
+                HintRecord(exercise=h.exercise, number=h.number, created_at=h.created_at)
+                for h in hints
+            )
+        return ProgressExport(
+            learner=learner,
+            exported_at=datetime.now(UTC),
+            attempts=tuple(self.attempts(learner)),
+            hints=hint_records,
+        )
+
+    @_guarded
+    def import_export(
+        self, learner: str, data: ProgressExport, verify: Verifier | None = None
+    ) -> ImportReport:
+        """Add what is not there yet (by attempt uid and hint number); idempotent.
+
+        With ``verify``, an attempt that claims ``passed`` is kept only if re-grading its
+        code passes too: progress is never granted by a file.
+        """
+        learner_id = self._learner_id(learner)
+        with self._read() as session:
+            known_uids = set(session.scalars(select(Attempt.uid)))
+            known_hints: set[tuple[str, int]] = set(
+                session.execute(
+                    select(HintUse.exercise, HintUse.number).where(HintUse.learner_id == learner_id)
+                )
+            )
+        skipped = 0
+        rejected: list[str] = []
+        rows: list[Any] = []
+        for record in data.attempts:
+            if record.uid in known_uids:
+                skipped += 1
+                continue
+            if verify is not None and record.passed:
+                verdict = verify(record)
+                if verdict != "passed":
+                    rejected.append(
+                        f"attempt {record.uid} ({record.exercise}): claims passed, "
+                        f"re-grading says {verdict or 'unknown exercise'}"
+                    )
+                    continue
+            known_uids.add(record.uid)
+            rows.append(_row(learner_id, record))
+        added_attempts = len(rows)
+        for hint in data.hints:
+            if (hint.exercise, hint.number) in known_hints:
+                skipped += 1
+                continue
+            known_hints.add((hint.exercise, hint.number))
+            rows.append(
+                HintUse(
+                    learner_id=learner_id,
+                    exercise=hint.exercise,
+                    number=hint.number,
+                    created_at=hint.created_at,
+                )
+            )
+        with self._writing() as session:
+            session.add_all(rows)
+        return ImportReport(
+            added_attempts=added_attempts,
+            added_hints=len(rows) - added_attempts,
+            skipped=skipped,
+            rejected=tuple(rejected),
+        )
+
+
+def _row(learner_id: int, record: AttemptRecord) -> Attempt:
+    return Attempt(
+        uid=record.uid,
+        learner_id=learner_id,
+        exercise=record.exercise,
+        created_at=record.created_at,
+        verdict=record.verdict,
+        tests=[test.model_dump() for test in record.tests],
+        tests_passed=record.tests_passed,
+        tests_total=len(record.tests),
+        duration_ms=record.duration_ms,
+        code_hash=record.code_hash,
+        code=dict(record.code),
+        isolation=record.isolation,
+        message=record.message,
+    )
+
+
+def _aware(value: datetime | str | None) -> datetime | None:
+    """Aggregates bypass the column type on SQLite: normalise them to aware UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
