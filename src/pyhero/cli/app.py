@@ -39,8 +39,9 @@ def _register_commands() -> None:
     # One import per command module; each module owns its commands.
     from pyhero.cli.content import register as register_content
     from pyhero.cli.curriculum import register as register_curriculum
+    from pyhero.cli.serve import register as register_serve
 
-    for register in (register_curriculum, register_content):
+    for register in (register_curriculum, register_content, register_serve):
         register(app)
 
 

@@ -1,0 +1,239 @@
+"""What pages and API routes both do: summaries, exercise detail, hints, drafts, submit."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import anyio.to_thread
+from fastapi.exceptions import RequestValidationError
+
+from pyhero.curriculum import Exercise, Topic
+from pyhero.grading import GradeResult
+from pyhero.progress import AttemptRecord, NewAttempt, Status, TestSummary
+from pyhero.web._drafts import Draft, EditorCode, editor_code, read_workspace, workspace_hash
+from pyhero.web._markdown import render_markdown
+from pyhero.web._state import WebState
+from pyhero.web._status import topic_statuses
+from pyhero.web.schemas import (
+    AttemptOut,
+    DraftOut,
+    ExerciseDetail,
+    ExerciseSummary,
+    HintOut,
+    SubmitOut,
+    TestOut,
+    TopicDetail,
+    TopicSummary,
+)
+
+__all__ = [
+    "attempt_out",
+    "current_code",
+    "exercise_detail",
+    "exercise_statuses",
+    "exercise_summary",
+    "resolve_files",
+    "reveal_hint",
+    "save_draft",
+    "submit",
+    "topic_detail",
+    "topic_summary",
+]
+
+
+def exercise_statuses(state: WebState, learner: str) -> dict[str, Status]:
+    return state.store.statuses(learner)
+
+
+def exercise_summary(exercise: Exercise, statuses: dict[str, Status]) -> ExerciseSummary:
+    return ExerciseSummary(
+        slug=exercise.slug,
+        title=exercise.title,
+        topic=exercise.topic,
+        difficulty=exercise.difficulty,
+        status=statuses.get(exercise.slug, Status.PENDING).value,
+    )
+
+
+def topic_summary(state: WebState, topic: Topic, topics: dict[str, str]) -> TopicSummary:
+    return TopicSummary(
+        slug=topic.slug,
+        title=topic.title,
+        section=topic.section,
+        level=topic.level,
+        status=topics[topic.slug],
+        prerequisites=list(topic.prerequisites),
+        exercises=[e.slug for e in state.curriculum.topic_exercises(topic.slug)],
+    )
+
+
+def topic_detail(state: WebState, topic: Topic, statuses: dict[str, Status]) -> TopicDetail:
+    cur = state.curriculum
+    summary = topic_summary(state, topic, topic_statuses(cur, statuses))
+    return TopicDetail(
+        **summary.model_dump(),
+        summary=topic.summary,
+        key_points=list(topic.key_points),
+        resources=list(topic.resources),
+        dependents=[t.slug for t in cur.dependents(topic.slug)],
+        exercise_details=[exercise_summary(e, statuses) for e in cur.topic_exercises(topic.slug)],
+    )
+
+
+def current_code(state: WebState, learner: str, exercise: Exercise) -> EditorCode:
+    spec = exercise.spec
+    workspace = read_workspace(state.settings.workspace_dir, spec)
+    draft = state.drafts.load(learner, exercise.slug)
+    last = None
+    if draft is None and workspace is None:
+        attempts = state.store.attempts(learner, exercise.slug)
+        last = dict(attempts[-1].code) if attempts else None
+    return editor_code(spec, workspace, draft, last)
+
+
+def _hints(exercise: Exercise) -> list[str]:
+    try:
+        return exercise.spec.hints()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def exercise_detail(state: WebState, learner: str, exercise: Exercise) -> ExerciseDetail:
+    spec = exercise.spec
+    statuses = exercise_statuses(state, learner)
+    hints = _hints(exercise)
+    used = min(state.store.hints_used(learner, exercise.slug), len(hints))
+    code = current_code(state, learner, exercise)
+    instructions = spec.instructions()
+    return ExerciseDetail(
+        **exercise_summary(exercise, statuses).model_dump(),
+        blurb=spec.blurb,
+        instructions_markdown=instructions,
+        instructions_html=render_markdown(instructions),
+        solution_files=list(spec.solution_files),
+        hints_total=len(hints),
+        hints=hints[:used],
+        code=code.files,
+        code_source=code.source,
+        base=code.base,
+        conflict=code.conflict,
+        workspace_code=code.conflict_workspace,
+    )
+
+
+def reveal_hint(state: WebState, learner: str, exercise: Exercise) -> HintOut:
+    """Record the next hint as used and return it (the last one again when all are used)."""
+    hints = _hints(exercise)
+    number = state.store.use_hint(learner, exercise.slug, len(hints))
+    text = hints[number - 1] if number else None
+    return HintOut(
+        number=number,
+        total=len(hints),
+        text=text,
+        html=render_markdown(text) if text is not None else None,
+    )
+
+
+def resolve_files(
+    exercise: Exercise, code: str | None, files: dict[str, str] | None
+) -> dict[str, str]:
+    """The submitted solution files by name; 422 when they do not fit the exercise."""
+    names = exercise.spec.solution_files
+    if (code is None) == (files is None):
+        raise _invalid("body", "send exactly one of 'code' or 'files'")
+    if code is not None:
+        if len(names) != 1:
+            raise _invalid(
+                "code",
+                f"this exercise has {len(names)} solution files: send 'files' with "
+                f"{', '.join(names)}",
+            )
+        return {names[0]: code}
+    assert files is not None
+    unknown = sorted(set(files) - set(names))
+    if unknown:
+        raise _invalid(
+            "files",
+            f"unknown solution file(s) {', '.join(map(repr, unknown))}; "
+            f"this exercise has {', '.join(names)}",
+        )
+    if not files:
+        raise _invalid("files", "must name at least one solution file")
+    return files
+
+
+def _invalid(field: str, message: str) -> RequestValidationError:
+    """A 422 shaped like FastAPI's own validation errors."""
+    loc = ("body",) if field == "body" else ("body", field)
+    return RequestValidationError([{"loc": loc, "msg": message, "type": "value_error"}])
+
+
+def attempt_out(record: AttemptRecord) -> AttemptOut:
+    return AttemptOut(
+        uid=record.uid,
+        exercise=record.exercise,
+        created_at=record.created_at,
+        verdict=record.verdict,
+        tests_passed=record.tests_passed,
+        tests_total=len(record.tests),
+        duration_ms=record.duration_ms,
+        isolation=record.isolation,
+        message=record.message,
+        tests=[TestOut(name=t.name, status=t.status, message=t.message) for t in record.tests],
+    )
+
+
+def _new_attempt(exercise: Exercise, files: dict[str, str], result: GradeResult) -> NewAttempt:
+    return NewAttempt(
+        exercise=exercise.slug,
+        verdict=result.verdict.value,
+        tests=tuple(
+            TestSummary(name=t.name, status=t.status, message=t.message) for t in result.tests
+        ),
+        duration_ms=max(result.duration_ms, 0.0),
+        code=files,
+        isolation=result.isolation.value,
+        message=result.message,
+    )
+
+
+def _keep_draft(
+    state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
+) -> tuple[Draft, bool]:
+    complete = dict(current_code(state, learner, exercise).files)
+    complete.update(files)
+    current = workspace_hash(read_workspace(state.settings.workspace_dir, exercise.spec))
+    base = base if base is not None else current
+    draft = state.drafts.save(learner, exercise.slug, complete, base)
+    return draft, current is not None and base != current
+
+
+def save_draft(
+    state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
+) -> DraftOut:
+    """Keep the browser copy; ``base`` defaults to the workspace files as they are now."""
+    draft, conflict = _keep_draft(state, learner, exercise, files, base)
+    return DraftOut(saved_at=draft.saved_at, conflict=conflict)
+
+
+async def submit(
+    state: WebState,
+    learner: str,
+    exercise: Exercise,
+    files: dict[str, str],
+    base: str | None,
+) -> SubmitOut:
+    """Save the draft, grade off the event loop, record the attempt."""
+    draft, _ = _keep_draft(state, learner, exercise, files, base)
+    complete = draft.files
+    grade = partial(state.grader.grade_files, exercise.spec.path, complete)
+    result = await anyio.to_thread.run_sync(grade, limiter=state.grade_slots)
+    record = await anyio.to_thread.run_sync(
+        state.store.record_attempt, learner, _new_attempt(exercise, complete, result)
+    )
+    statuses = await anyio.to_thread.run_sync(exercise_statuses, state, learner)
+    return SubmitOut(
+        result=result,
+        attempt=attempt_out(record),
+        status=statuses.get(exercise.slug, Status.PENDING).value,
+    )

@@ -1,0 +1,56 @@
+"""What the app holds for its lifetime: curriculum, grader, store, drafts, caches."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from threading import Lock
+
+import anyio
+from jinja2 import Environment
+
+from pyhero.config import Settings
+from pyhero.curriculum import Curriculum
+from pyhero.grading import Grader
+from pyhero.progress import ProgressStore
+from pyhero.web._drafts import DraftStore
+from pyhero.web._graph_svg import GraphLayout
+
+__all__ = ["PageCache", "WebState"]
+
+
+class PageCache:
+    """A small thread-safe LRU of rendered fragments (pages, SVG, JSON bytes)."""
+
+    def __init__(self, size: int = 128) -> None:
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._size = size
+        self._lock = Lock()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: str, value: bytes) -> bytes:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
+
+
+@dataclass
+class WebState:
+    settings: Settings
+    curriculum: Curriculum
+    grader: Grader
+    store: ProgressStore
+    drafts: DraftStore
+    templates: Environment
+    grade_slots: anyio.CapacityLimiter
+    cache: PageCache = field(default_factory=PageCache)
+    graph: GraphLayout | None = None

@@ -1,0 +1,122 @@
+"""The app factory: one curriculum, one warm grader and one store for the app's lifetime."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from pyhero import __version__
+from pyhero.config import Settings, get_settings
+from pyhero.curriculum import load_curriculum
+from pyhero.grading import Grader, GraderError
+from pyhero.progress import StoreError, open_store
+from pyhero.web._drafts import DraftStore
+from pyhero.web._limits import MAX_BODY, BodySizeLimit
+from pyhero.web._state import WebState
+from pyhero.web._templates import make_environment
+from pyhero.web.routes import api_router, pages_router
+
+__all__ = ["create_app"]
+
+_STATIC = Path(__file__).parent / "static"
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path.startswith("/openapi")
+
+
+def _error_page(request: Request, status: int, title: str, detail: str) -> Response:
+    state: WebState | None = getattr(request.app.state, "web", None)
+    if state is None:
+        return HTMLResponse(f"<h1>{status}</h1>", status_code=status)
+    body = state.templates.get_template("error.html").render(
+        page="error", status=status, title=title, detail=detail
+    )
+    return HTMLResponse(body, status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+        titles = {404: "Not found", 405: "Method not allowed", 422: "Invalid form"}
+        title = titles.get(exc.status_code, "Request refused")
+        return _error_page(request, exc.status_code, title, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = [
+            {
+                "loc": list(e.get("loc", ())),
+                "msg": str(e.get("msg", "")),
+                "type": str(e.get("type", "")),
+            }
+            for e in exc.errors()
+        ]
+        if _wants_json(request):
+            return JSONResponse({"detail": errors}, 422)
+        lines = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors)
+        return _error_page(request, 422, "Invalid request", lines)
+
+    @app.exception_handler(StoreError)
+    async def store_down(request: Request, exc: StoreError) -> Response:
+        detail = str(exc)
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, 503)
+        return _error_page(request, 503, "Progress database unavailable", detail)
+
+    @app.exception_handler(GraderError)
+    async def grader_down(request: Request, exc: GraderError) -> Response:
+        detail = f"the grader failed: {exc}"
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, 503)
+        return _error_page(request, 503, "Grader unavailable", detail)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; its lifespan loads the curriculum, starts the grader, opens the store."""
+    config = settings if settings is not None else get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        curriculum = load_curriculum(config.content_dir)
+        store = open_store(config.database_url)
+        store.ensure_learner(config.learner)
+        workers = config.grader_workers or os.cpu_count() or 1
+        try:
+            with Grader(workers=workers, isolation=config.grader_isolation) as grader:
+                app.state.web = WebState(
+                    settings=config,
+                    curriculum=curriculum,
+                    grader=grader,
+                    store=store,
+                    drafts=DraftStore(config.workspace_dir),
+                    templates=make_environment(),
+                    grade_slots=anyio.CapacityLimiter(workers),
+                )
+                yield
+        finally:
+            store.close()
+
+    app = FastAPI(
+        title="pyhero",
+        version=__version__,
+        summary="Learn Python backend and data engineering: curriculum, exercises, progress.",
+        lifespan=lifespan,
+    )
+    _install_error_handlers(app)
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.add_middleware(BodySizeLimit, limit=MAX_BODY)
+    return app

@@ -1,0 +1,210 @@
+"""Server-rendered HTML pages; every one of them works without JavaScript."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Form, HTTPException
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from pyhero.grading import GradeResult
+from pyhero.web._drafts import read_workspace, workspace_hash, write_workspace
+from pyhero.web._graph_svg import layout_graph, render_svg
+from pyhero.web._progress_view import build_progress
+from pyhero.web._service import (
+    exercise_detail,
+    exercise_statuses,
+    exercise_summary,
+    reveal_hint,
+    submit,
+    topic_detail,
+)
+from pyhero.web._state import WebState
+from pyhero.web._status import fingerprint, topic_statuses
+from pyhero.web.deps import ExerciseDep, LearnerDep, StateDep, TopicDep
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page(state: WebState, template: str, **context: Any) -> str:
+    return state.templates.get_template(template).render(**context)
+
+
+def _html(body: str | bytes, status_code: int = 200) -> HTMLResponse:
+    return HTMLResponse(body, status_code=status_code)
+
+
+@router.get("/", response_class=HTMLResponse)
+def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
+    """Sections and their topics, and the prerequisite graph coloured by status."""
+    cur = state.curriculum
+    statuses = exercise_statuses(state, learner)
+    topics = topic_statuses(cur, statuses)
+    key = f"roadmap:{fingerprint({**topics, **{f'x:{k}': v for k, v in statuses.items()}})}"
+    cached = state.cache.get(key)
+    if cached is not None:
+        return _html(cached)
+    if state.graph is None:
+        state.graph = layout_graph(cur.learning_order())
+    counts = {s: sum(1 for e in cur.exercises.values() if e.topic == s) for s in cur.topics}
+    body = _page(
+        state,
+        "roadmap.html",
+        page="roadmap",
+        curriculum=cur,
+        sections=[(s, [cur.topics[t] for t in s.topics]) for s in cur.sections],
+        topic_status=topics,
+        exercise_counts=counts,
+        done=sum(st == "done" for st in topics.values()),
+        graph=render_svg(state.graph, topics),
+    )
+    return _html(state.cache.put(key, body.encode()))
+
+
+@router.get("/topics/{slug}", response_class=HTMLResponse)
+def topic_page(state: StateDep, learner: LearnerDep, topic: TopicDep) -> HTMLResponse:
+    detail = topic_detail(state, topic, exercise_statuses(state, learner))
+    cur = state.curriculum
+    return _html(
+        _page(
+            state,
+            "topic.html",
+            page="topic",
+            topic=topic,
+            detail=detail,
+            section=cur.section(topic.section),
+            prerequisites=[cur.topics[p] for p in topic.prerequisites],
+            dependents=cur.dependents(topic.slug),
+        )
+    )
+
+
+def _exercise_page(
+    state: WebState,
+    learner: str,
+    exercise: ExerciseDep,
+    result: GradeResult | None = None,
+    notice: str | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    detail = exercise_detail(state, learner, exercise)
+    first_failing = (
+        next((i for i, t in enumerate(result.tests) if t.status != "pass"), None)
+        if result
+        else None
+    )
+    attempts = state.store.attempts(learner, exercise.slug)[-5:][::-1]
+    return _html(
+        _page(
+            state,
+            "exercise.html",
+            page="exercise",
+            exercise=exercise,
+            topic=state.curriculum.topics[exercise.topic],
+            detail=detail,
+            result=result,
+            first_failing=first_failing,
+            attempts=attempts,
+            notice=notice,
+        ),
+        status_code,
+    )
+
+
+@router.get("/exercises/{slug}", response_class=HTMLResponse)
+def exercise_page(state: StateDep, learner: LearnerDep, exercise: ExerciseDep) -> HTMLResponse:
+    return _exercise_page(state, learner, exercise)
+
+
+def _form_files(exercise: ExerciseDep, names: list[str], texts: list[str]) -> dict[str, str]:
+    allowed = exercise.spec.solution_files
+    if len(names) != len(texts) or not names or any(n not in allowed for n in names):
+        raise HTTPException(422, detail=f"the form must send the files {', '.join(allowed)}")
+    return dict(zip(names, texts, strict=True))
+
+
+@router.post("/exercises/{slug}/run", response_class=HTMLResponse)
+async def run_tests(
+    state: StateDep,
+    learner: LearnerDep,
+    exercise: ExerciseDep,
+    file: Annotated[list[str], Form()],
+    code: Annotated[list[str], Form()],
+    base: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """The form fallback of "Run tests": grade, record, show the page with the results."""
+    files = _form_files(exercise, file, code)
+    outcome = await submit(state, learner, exercise, files, base or None)
+    return _exercise_page(state, learner, exercise, result=outcome.result)
+
+
+@router.post("/exercises/{slug}/hints")
+def take_hint(state: StateDep, learner: LearnerDep, exercise: ExerciseDep) -> Response:
+    reveal_hint(state, learner, exercise)
+    return RedirectResponse(f"/exercises/{exercise.slug}#hints", status_code=303)
+
+
+@router.post("/exercises/{slug}/resolve")
+def resolve_conflict(
+    state: StateDep,
+    learner: LearnerDep,
+    exercise: ExerciseDep,
+    keep: Annotated[Literal["workspace", "browser"], Form()],
+) -> Response:
+    """Settle a conflict: drop the browser copy, or keep it on top of the new workspace."""
+    if keep == "workspace":
+        state.drafts.discard(learner, exercise.slug)
+    else:
+        draft = state.drafts.load(learner, exercise.slug)
+        workspace = read_workspace(state.settings.workspace_dir, exercise.spec)
+        if draft is not None:
+            state.drafts.save(learner, exercise.slug, draft.files, workspace_hash(workspace))
+    return RedirectResponse(f"/exercises/{exercise.slug}", status_code=303)
+
+
+@router.post("/exercises/{slug}/save", response_class=HTMLResponse)
+def save_to_workspace(
+    state: StateDep,
+    learner: LearnerDep,
+    exercise: ExerciseDep,
+    file: Annotated[list[str], Form()],
+    code: Annotated[list[str], Form()],
+    base: Annotated[str, Form()] = "",
+) -> Response:
+    """Write the editor's code to the workspace file, unless that file changed meanwhile."""
+    files = _form_files(exercise, file, code)
+    root = state.settings.workspace_dir
+    current = workspace_hash(read_workspace(root, exercise.spec))
+    if current is not None and current != (base or None):
+        state.drafts.save(learner, exercise.slug, files, base or None)
+        return _exercise_page(
+            state,
+            learner,
+            exercise,
+            notice="The workspace file changed since this page loaded: nothing was written. "
+            "Compare both versions below.",
+            status_code=409,
+        )
+    write_workspace(root, exercise.spec, files)
+    state.drafts.save(learner, exercise.slug, files, workspace_hash(files))
+    return RedirectResponse(f"/exercises/{exercise.slug}?saved=1", status_code=303)
+
+
+@router.get("/progress", response_class=HTMLResponse)
+def progress_page(state: StateDep, learner: LearnerDep) -> HTMLResponse:
+    store = state.store
+    progress = build_progress(
+        learner,
+        state.curriculum,
+        store.progress(learner),
+        store.attempts(learner),
+        datetime.now().astimezone(),
+    )
+    statuses = exercise_statuses(state, learner)
+    exercises = [exercise_summary(e, statuses) for e in state.curriculum.exercise_order()]
+    return _html(
+        _page(state, "progress.html", page="progress", progress=progress, exercises=exercises)
+    )
