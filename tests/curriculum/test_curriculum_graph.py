@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -95,4 +97,4 @@ def test_any_back_edge_is_found_as_a_cycle(
     assert bool(cycles) == bool(stuck)
     for cycle in cycles:
         assert cycle[0] == cycle[-1]
-        assert all(b in requires[a] for a, b in zip(cycle, cycle[1:], strict=False))
+        assert all(b in requires[a] for a, b in itertools.pairwise(cycle))

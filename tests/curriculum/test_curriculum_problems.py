@@ -313,3 +313,25 @@ def test_every_problem_is_reported_at_once(content: Path) -> None:
     ]
     with pytest.raises(ContentError, match="4 content problems"):
         load_curriculum(content)
+
+
+def test_duplicate_yaml_key_is_an_error_not_an_overwrite(content: Path) -> None:
+    path = content / "curriculum" / TOOLING
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  title: Tooling\n", "  title: Tooling\n  title: Tools\n"), "utf-8"
+    )
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (path, "line 4, column 3")
+    assert problem.message == "YAML error: duplicate key 'title'"
+
+
+def test_scalars_stay_text(content: Path) -> None:
+    path = content / "curriculum" / TOOLING
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: Packaging", "title: 3.10"), "utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: Tooling", "title: no"), "utf-8")
+    cur = load_curriculum(content)
+    assert cur.topic("packaging").title == "3.10"
+    assert cur.section("tooling").title == "no"

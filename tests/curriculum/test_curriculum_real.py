@@ -11,11 +11,36 @@ from pyhero.curriculum import Curriculum, load_curriculum
 ROOT = Path(__file__).resolve().parents[2]
 INDEX_URLS = ROOT / "tests" / "fixtures" / "index_urls.txt"
 
-STDLIB_SLUGS = (
-    "builtins enum abc random datetime decimal uuid re math itertools functools operator array "
-    "collections-abc collections typing contextlib dataclasses asyncio contextvars json pickle "
-    "logging unittest unittest-mock secrets pathlib ipaddress"
-).split()
+STDLIB_SLUGS = [
+    "builtins",
+    "enum",
+    "abc",
+    "random",
+    "datetime",
+    "decimal",
+    "uuid",
+    "re",
+    "math",
+    "itertools",
+    "functools",
+    "operator",
+    "array",
+    "collections-abc",
+    "collections",
+    "typing",
+    "contextlib",
+    "dataclasses",
+    "asyncio",
+    "contextvars",
+    "json",
+    "pickle",
+    "logging",
+    "unittest",
+    "unittest-mock",
+    "secrets",
+    "pathlib",
+    "ipaddress",
+]
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
@@ -45,14 +44,17 @@ NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 Slug = Annotated[str, AfterValidator(_kebab)]
 
 
+_URL = re.compile(
+    r"https?://(?:[^\s/?#@]+@)?"  # scheme, optional user info
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"|\[[0-9A-Fa-f:.]+\])"  # host name, or an IPv6 literal
+    r"(?::[0-9]{1,5})?(?:[/?#]\S*)?"  # port, path, query, fragment
+)
+
+
 def check_url(url: str) -> str:
     """Return ``url`` if it is an http(s) URL with a host, else raise ``ValueError``."""
-    parts = urlsplit(url)
-    if (
-        parts.scheme not in {"http", "https"}
-        or not parts.hostname
-        or any(ch.isspace() for ch in url)
-    ):
+    if not _URL.fullmatch(url):
         raise ValueError(f"malformed URL {url!r}: must be http(s) with a host and no spaces")
     return url
 

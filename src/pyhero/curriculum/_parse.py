@@ -12,10 +12,10 @@ from pydantic import ValidationError
 
 from pyhero.curriculum._problems import Problem
 from pyhero.curriculum._schema import SectionIn, TopicIn, describe_errors
+from pyhero.curriculum._yaml import load_yaml
 
 __all__ = ["SectionFile", "TopicEntry", "parse_section_file"]
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FILE_NAME = re.compile(r"(\d+)-(.+)\.yaml")
 _TOP_KEYS = ("section", "topics")
 _SLUG_LINE = re.compile(r"^\s*-?\s*slug:\s*['\"]?([\w-]+)", re.MULTILINE)
@@ -48,12 +48,17 @@ def _read_yaml(path: Path, problems: list[Problem]) -> tuple[bool, Any]:
         problems.append(Problem(path, "file", f"cannot be read: {exc}"))
         return False, []
     try:
-        return True, yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return True, load_yaml(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
         detail = " ".join(part for part in (exc.context, exc.problem) if part)
-        problems.append(Problem(path, where, f"YAML syntax error: {detail or exc}"))
+        label = (
+            "YAML error"
+            if isinstance(exc, yaml.constructor.ConstructorError)
+            else "YAML syntax error"
+        )
+        problems.append(Problem(path, where, f"{label}: {detail or exc}"))
     except yaml.YAMLError as exc:
         problems.append(Problem(path, "YAML", f"YAML error: {exc}"))
     return False, _SLUG_LINE.findall(text)

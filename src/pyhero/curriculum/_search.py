@@ -7,6 +7,7 @@ in the title. Ties go to topics first, then index order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,14 +36,15 @@ class _Doc:
     phrase_text: str
     fields: tuple[tuple[float, frozenset[str]], ...]
 
-    def score(self, query: list[str], phrase: str) -> float:
+    def score(self, query: list[tuple[str, frozenset[str]]], phrase: str) -> float:
+        """``query`` pairs each word with the longer vocabulary words it is a prefix of."""
         total = 0.0
-        for word in query:
+        for word, longer in query:
             best = 0.0
             for weight, words in self.fields:
                 if word in words:
                     best = max(best, weight)
-                elif best < weight / 2 and any(w.startswith(word) for w in words):
+                elif best < weight / 2 and not longer.isdisjoint(words):
                     best = weight / 2
             if best == 0.0:
                 return 0.0
@@ -94,13 +96,20 @@ class SearchIndex:
                     )
                 )
         self._docs = docs
+        self._vocabulary = sorted({w for doc in docs for _, words in doc.fields for w in words})
+
+    def _longer(self, word: str) -> frozenset[str]:
+        start = bisect.bisect_right(self._vocabulary, word)
+        end = bisect.bisect_left(self._vocabulary, word + "\U0010ffff", lo=start)
+        return frozenset(self._vocabulary[start:end])
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         query = _WORD.findall(text.lower())
         if not query or limit <= 0:
             return []
         phrase = " ".join(query)
-        scored = [(doc.score(query, phrase), doc) for doc in self._docs]
+        expanded = [(word, self._longer(word)) for word in query]
+        scored = [(doc.score(expanded, phrase), doc) for doc in self._docs]
         ranked = sorted(
             ((s, d) for s, d in scored if s > 0),
             key=lambda pair: (-pair[0], pair[1].kind != "topic", pair[1].rank),
