@@ -1,0 +1,51 @@
+"""The learner's workspace: exercises on disk, grading them, and what comes next.
+
+A service layer between the curriculum, the grader and the progress store; the CLI and
+other interfaces call it, it never imports them.
+"""
+
+from pyhero.workspace._checking import (
+    Checker,
+    CheckOutcome,
+    Comparison,
+    compare,
+    first_failure,
+    to_attempt,
+)
+from pyhero.workspace._layout import (
+    MANIFEST,
+    InitReport,
+    Workspace,
+    WorkspaceError,
+    find_workspace,
+)
+from pyhero.workspace._learning import (
+    TOPIC_MARKERS,
+    exercise_statuses,
+    next_exercise,
+    prerequisites_done,
+    topic_markers,
+    topic_statuses,
+)
+from pyhero.workspace._watch import changed_exercises
+
+__all__ = [
+    "MANIFEST",
+    "TOPIC_MARKERS",
+    "CheckOutcome",
+    "Checker",
+    "Comparison",
+    "InitReport",
+    "Workspace",
+    "WorkspaceError",
+    "changed_exercises",
+    "compare",
+    "exercise_statuses",
+    "find_workspace",
+    "first_failure",
+    "next_exercise",
+    "prerequisites_done",
+    "to_attempt",
+    "topic_markers",
+    "topic_statuses",
+]

@@ -1,0 +1,119 @@
+"""Grade a workspace exercise through a warm Grader and record the verdict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from pyhero.grading import Grader, GradeResult, TestResult
+from pyhero.progress import (
+    AttemptRecord,
+    NewAttempt,
+    ProgressStore,
+    Status,
+    TestSummary,
+)
+from pyhero.workspace._layout import Workspace
+
+__all__ = ["CheckOutcome", "Checker", "Comparison", "compare", "first_failure", "to_attempt"]
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    exercise: str
+    result: GradeResult
+    attempt: AttemptRecord
+    newly_done: bool
+
+    @property
+    def passed(self) -> bool:
+        return self.result.passed
+
+
+@dataclass(frozen=True)
+class Comparison:
+    expected: str
+    actual: str
+
+
+_PYTEST_EQ = re.compile(r"^(?:AssertionError: )?assert (.+) == (.+)$")
+_UNITTEST_NE = re.compile(r"^(?:AssertionError: )?(.+?) != (.+)$")
+
+
+def compare(message: str | None) -> Comparison | None:
+    """Expected vs actual from an equality assertion message (``assert actual == expected``
+    for pytest, ``actual != expected`` for unittest's assertEqual), when there is one."""
+    if not message:
+        return None
+    first = message.strip().splitlines()[0]
+    for pattern in (_PYTEST_EQ, _UNITTEST_NE):
+        match = pattern.match(first)
+        if match:
+            return Comparison(actual=match.group(1).strip(), expected=match.group(2).strip())
+    return None
+
+
+def first_failure(result: GradeResult) -> TestResult | None:
+    return next((test for test in result.tests if test.status != "pass"), None)
+
+
+def to_attempt(result: GradeResult, exercise: str, code: dict[str, str]) -> NewAttempt:
+    return NewAttempt(
+        exercise=exercise,
+        verdict=result.verdict.value,
+        tests=tuple(
+            TestSummary(name=test.name, status=test.status, message=test.message)
+            for test in result.tests
+        ),
+        duration_ms=result.duration_ms,
+        code=code,
+        isolation=result.isolation,
+        message=result.message,
+    )
+
+
+class Checker:
+    """Grades the learner's files and records every attempt for ``learner``."""
+
+    def __init__(
+        self, workspace: Workspace, store: ProgressStore, learner: str, grader: Grader
+    ) -> None:
+        self.workspace = workspace
+        self.store = store
+        self.learner = learner
+        self.grader = grader
+
+    def check(self, slug: str) -> CheckOutcome:
+        exercise = self.workspace.exercise(slug)
+        code = self.workspace.solution_files(slug)
+        result = self.grader.grade_files(exercise.spec.path, code)
+        was_done = self.store.progress(self.learner).get(slug)
+        attempt = self.store.record_attempt(self.learner, to_attempt(result, slug, code))
+        newly_done = result.passed and (was_done is None or was_done.status is not Status.DONE)
+        return CheckOutcome(slug, result, attempt, newly_done)
+
+    def check_many(
+        self,
+        slugs: Sequence[str],
+        workers: int,
+        on_done: Callable[[CheckOutcome], None] | None = None,
+    ) -> list[CheckOutcome]:
+        """Grade in parallel (the grader is thread-safe); outcomes in ``slugs`` order."""
+
+        def one(slug: str) -> CheckOutcome:
+            outcome = self.check(slug)
+            if on_done is not None:
+                on_done(outcome)
+            return outcome
+
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            return list(pool.map(one, slugs))
+
+    def verify(self, record: AttemptRecord) -> str | None:
+        """Re-grade an imported attempt's code; None when the exercise is unknown here."""
+        exercise = self.workspace.curriculum.exercises.get(record.exercise)
+        if exercise is None:
+            return None
+        return self.grader.grade_files(exercise.spec.path, record.code).verdict.value
