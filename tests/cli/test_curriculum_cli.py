@@ -160,3 +160,10 @@ def test_commands_fail_cleanly_on_broken_content(content: Path) -> None:
 def test_content_without_subcommand_shows_help(content: Path) -> None:
     result = runner.invoke(app, ["content"])
     assert "validate" in result.output
+
+
+def test_validate_missing_directory_exits_1(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["content", "validate", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'nope' / 'curriculum'}: curriculum: directory not found" in result.stderr
+    assert "1 problem found." in result.stderr

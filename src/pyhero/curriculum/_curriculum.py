@@ -86,10 +86,16 @@ class Curriculum:
         """Topics that list ``slug`` as a prerequisite, in index order."""
         return [t for t in self.topics.values() if slug in t.prerequisites]
 
+    @cached_property
+    def _by_topic(self) -> dict[str, list[Exercise]]:
+        grouped: dict[str, list[Exercise]] = {}
+        for exercise in sorted(self.exercises.values(), key=lambda e: (e.difficulty, e.slug)):
+            grouped.setdefault(exercise.topic, []).append(exercise)
+        return grouped
+
     def topic_exercises(self, slug: str) -> list[Exercise]:
         """The exercises of one topic, by difficulty then slug."""
-        found = [e for e in self.exercises.values() if e.topic == slug]
-        return sorted(found, key=lambda e: (e.difficulty, e.slug))
+        return list(self._by_topic.get(slug, ()))
 
     def exercise_order(self) -> list[Exercise]:
         """All exercises: by their topic's place in the learning order, difficulty, slug."""
