@@ -27,7 +27,6 @@ __all__ = [
     "EditorCode",
     "editor_code",
     "read_workspace",
-    "workspace_dir",
     "workspace_hash",
     "write_workspace",
 ]
@@ -45,13 +44,10 @@ class Draft(BaseModel):
     saved_at: datetime
 
 
-def workspace_dir(root: Path, spec: ExerciseSpec) -> Path:
-    return root / spec.slug
-
-
-def read_workspace(root: Path, spec: ExerciseSpec) -> dict[str, str] | None:
-    """The solution files in the learner's workspace, or None when none exists yet."""
-    directory = workspace_dir(root, spec)
+def read_workspace(directory: Path | None, spec: ExerciseSpec) -> dict[str, str] | None:
+    """The solution files in the exercise's workspace directory; None when there are none."""
+    if directory is None:
+        return None
     files: dict[str, str] = {}
     for name in spec.solution_files:
         try:
@@ -67,8 +63,7 @@ def workspace_hash(files: dict[str, str] | None) -> str | None:
     return None if files is None else code_hash(files)
 
 
-def write_workspace(root: Path, spec: ExerciseSpec, files: dict[str, str]) -> None:
-    directory = workspace_dir(root, spec)
+def write_workspace(directory: Path, spec: ExerciseSpec, files: dict[str, str]) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         if name in spec.solution_files:

@@ -82,7 +82,7 @@ def topic_detail(state: WebState, topic: Topic, statuses: dict[str, Status]) -> 
 
 def current_code(state: WebState, learner: str, exercise: Exercise) -> EditorCode:
     spec = exercise.spec
-    workspace = read_workspace(state.settings.workspace_dir, spec)
+    workspace = read_workspace(state.exercise_dir(exercise.slug), spec)
     draft = state.drafts.load(learner, exercise.slug)
     last = None
     if draft is None and workspace is None:
@@ -202,7 +202,7 @@ def _keep_draft(
 ) -> tuple[Draft, bool]:
     complete = dict(current_code(state, learner, exercise).files)
     complete.update(files)
-    current = workspace_hash(read_workspace(state.settings.workspace_dir, exercise.spec))
+    current = workspace_hash(read_workspace(state.exercise_dir(exercise.slug), exercise.spec))
     base = base if base is not None else current
     draft = state.drafts.save(learner, exercise.slug, complete, base)
     return draft, current is not None and base != current

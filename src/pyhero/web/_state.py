@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from threading import Lock
 
 import anyio
@@ -15,6 +16,7 @@ from pyhero.grading import Grader
 from pyhero.progress import ProgressStore
 from pyhero.web._drafts import DraftStore
 from pyhero.web._graph_svg import GraphLayout
+from pyhero.workspace import Workspace, WorkspaceError
 
 __all__ = ["PageCache", "WebState"]
 
@@ -50,7 +52,17 @@ class WebState:
     grader: Grader
     store: ProgressStore
     drafts: DraftStore
+    workspace: Workspace
     templates: Environment
     grade_slots: anyio.CapacityLimiter
     cache: PageCache = field(default_factory=PageCache)
     graph: GraphLayout | None = None
+
+    def exercise_dir(self, slug: str) -> Path | None:
+        """The exercise's directory in the learner's workspace; None without a workspace."""
+        if not self.workspace.exists():
+            return None
+        try:
+            return self.workspace.exercise_dir(slug)
+        except WorkspaceError:
+            return None

@@ -24,6 +24,7 @@ from pyhero.web._limits import MAX_BODY, BodySizeLimit
 from pyhero.web._state import WebState
 from pyhero.web._templates import make_environment
 from pyhero.web.routes import api_router, pages_router
+from pyhero.workspace import Workspace, find_workspace
 
 __all__ = ["create_app"]
 
@@ -86,6 +87,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app; its lifespan loads the curriculum, starts the grader, opens the store."""
     config = settings if settings is not None else get_settings()
+    workspace_root = config.workspace_dir.expanduser()
+    if settings is None and "PYHERO_WORKSPACE_DIR" not in os.environ:
+        # As in the terminal: the workspace around the current directory wins.
+        workspace_root = find_workspace(Path.cwd()) or workspace_root
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -100,7 +105,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     curriculum=curriculum,
                     grader=grader,
                     store=store,
-                    drafts=DraftStore(config.workspace_dir),
+                    drafts=DraftStore(workspace_root),
+                    workspace=Workspace(workspace_root, curriculum),
                     templates=make_environment(),
                     grade_slots=anyio.CapacityLimiter(workers),
                 )

@@ -109,14 +109,18 @@ def _exercise_page(
             first_failing=first_failing,
             attempts=attempts,
             notice=notice,
+            workspace_dir=state.exercise_dir(exercise.slug),
         ),
         status_code,
     )
 
 
 @router.get("/exercises/{slug}", response_class=HTMLResponse)
-def exercise_page(state: StateDep, learner: LearnerDep, exercise: ExerciseDep) -> HTMLResponse:
-    return _exercise_page(state, learner, exercise)
+def exercise_page(
+    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, saved: bool = False
+) -> HTMLResponse:
+    notice = "Saved to your workspace file." if saved else None
+    return _exercise_page(state, learner, exercise, notice=notice)
 
 
 def _form_files(exercise: ExerciseDep, names: list[str], texts: list[str]) -> dict[str, str]:
@@ -159,7 +163,7 @@ def resolve_conflict(
         state.drafts.discard(learner, exercise.slug)
     else:
         draft = state.drafts.load(learner, exercise.slug)
-        workspace = read_workspace(state.settings.workspace_dir, exercise.spec)
+        workspace = read_workspace(state.exercise_dir(exercise.slug), exercise.spec)
         if draft is not None:
             state.drafts.save(learner, exercise.slug, draft.files, workspace_hash(workspace))
     return RedirectResponse(f"/exercises/{exercise.slug}", status_code=303)
@@ -176,8 +180,18 @@ def save_to_workspace(
 ) -> Response:
     """Write the editor's code to the workspace file, unless that file changed meanwhile."""
     files = _form_files(exercise, file, code)
-    root = state.settings.workspace_dir
-    current = workspace_hash(read_workspace(root, exercise.spec))
+    directory = state.exercise_dir(exercise.slug)
+    if directory is None:
+        state.drafts.save(learner, exercise.slug, files, base or None)
+        return _exercise_page(
+            state,
+            learner,
+            exercise,
+            notice="There is no pyhero workspace yet (run `pyhero init`): the code is kept "
+            "in the browser copy only.",
+            status_code=409,
+        )
+    current = workspace_hash(read_workspace(directory, exercise.spec))
     if current is not None and current != (base or None):
         state.drafts.save(learner, exercise.slug, files, base or None)
         return _exercise_page(
@@ -188,7 +202,7 @@ def save_to_workspace(
             "Compare both versions below.",
             status_code=409,
         )
-    write_workspace(root, exercise.spec, files)
+    write_workspace(directory, exercise.spec, files)
     state.drafts.save(learner, exercise.slug, files, workspace_hash(files))
     return RedirectResponse(f"/exercises/{exercise.slug}?saved=1", status_code=303)
 
