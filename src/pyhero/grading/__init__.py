@@ -1,0 +1,9 @@
+"""Sandboxed, tamper-proof grading of exercises (Exercism test-runner interface v3).
+
+See ``docs/grader.md`` for how isolation works, the verdicts and the limits.
+"""
+
+from pyhero.grading._pool import Grader, GraderError
+from pyhero.grading._results import GradeResult, Isolation, TestResult, Verdict
+
+__all__ = ["GradeResult", "Grader", "GraderError", "Isolation", "TestResult", "Verdict"]

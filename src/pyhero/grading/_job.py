@@ -1,0 +1,279 @@
+"""One job, forked from the fork server: a supervisor process and the test process.
+
+The supervisor enters the job's namespaces (isolated mode) or becomes a child subreaper
+(local mode), forks the test process, enforces the wall clock and the output cap, kills
+whatever is left and reports to the host on the status channel.  The test process drops
+its privileges, applies the rlimits and runs pytest in-process with the grader's plugin.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import sys
+import time
+from typing import Any
+
+from pyhero.grading import _sandbox
+from pyhero.grading._protocol import encode_record, write_all
+
+__all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_job"]
+
+_OUTPUT_HEAD = 8192
+_MAX_FD = 65536
+
+
+_DISABLED_PLUGINS = (
+    "cacheprovider",
+    "terminal",
+    "terminalprogress",
+    "pastebin",
+    "junitxml",
+    "doctest",
+    "stepwise",
+    "setuponly",
+    "setupplan",
+    "legacypath",
+    "python_path",
+    "unraisableexception",
+    "threadexception",
+    "nose",
+)
+FIXED_ARGS: tuple[str, ...] = (
+    "-c",
+    os.devnull,
+    "--noconftest",
+    *(arg for name in _DISABLED_PLUGINS for arg in ("-p", f"no:{name}")),
+)
+
+
+def pytest_args(test_files: list[str], workdir: str) -> list[str]:
+    """Command line of the in-process pytest: grader-owned config, no plugins from outside."""
+    paths = [os.path.join(workdir, name) for name in test_files]
+    return [*paths, "--rootdir", workdir, *FIXED_ARGS]
+
+
+def prebuild_config() -> Any:
+    """A pytest Config with the default plugins registered, built once in the fork server.
+
+    Every forked child consumes its own copy, which saves registering ~30 plugins per run.
+    ``None`` when pytest's internals differ from what this relies on.
+    """
+    try:
+        from _pytest.config import get_config
+
+        return get_config(list(FIXED_ARGS))
+    except Exception:
+        return None
+
+
+def _run_pytest(args: list[str], plugin: Any, prebuilt: Any) -> object:
+    import _pytest.config
+    import pytest
+
+    original = _pytest.config.get_config
+    if prebuilt is not None:
+        _pytest.config.get_config = lambda *_args, **_kwargs: prebuilt
+    try:
+        return pytest.main(args, plugins=[plugin])
+    finally:
+        _pytest.config.get_config = original
+
+
+def run_job(
+    message: dict[str, Any],
+    fds: list[int],
+    mode: str,
+    jobs_root: str,
+    snapshot: Any,
+    prebuilt: Any = None,
+) -> None:
+    """Supervisor body (never returns)."""
+    result_fd, status_fd = fds[0], fds[1]
+    nonce = str(message.pop("nonce", ""))
+    status: dict[str, Any]
+    try:
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD, signal.SIGPIPE):
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        _sandbox.set_pdeathsig(signal.SIGKILL)
+        if len(fds) > 2:  # the job's own pids cgroup (host running as root)
+            os.write(fds[2], b"0")
+            os.close(fds[2])
+        limits: dict[str, Any] = message["limits"]
+        run_dir = os.path.join(jobs_root, message["job"])
+        if mode == "bubblewrap":
+            _sandbox.enter_job_namespaces(run_dir, int(message["tmp_mb"]))
+            workdir = _sandbox.RUN_MOUNT
+        else:
+            _sandbox.set_subreaper()
+            workdir = run_dir
+        out_r, out_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(out_r)
+            os.close(status_fd)
+            _test_process(message, workdir, mode, (result_fd, out_w), snapshot, prebuilt, nonce)
+        os.close(out_w)
+        os.close(result_fd)
+        status = _supervise(pid, out_r, limits, local=mode != "bubblewrap")
+    except BaseException as exc:  # report, never raise in a forked child
+        status = {"setup_error": f"{type(exc).__name__}: {exc}"}
+    with contextlib.suppress(OSError):
+        write_all(status_fd, encode_record(status))
+    os._exit(0)
+
+
+def _supervise(pid: int, out_r: int, limits: dict[str, Any], *, local: bool) -> dict[str, Any]:
+    deadline = time.monotonic() + float(limits["wall_seconds"])
+    cap = int(limits["output_kb"]) * 1024
+    pidfd = os.pidfd_open(pid)
+    head = bytearray()
+    total = 0
+    timed_out = overflow = False
+    out_open = True
+    poller = select.poll()
+    poller.register(pidfd, select.POLLIN)
+    poller.register(out_r, select.POLLIN)
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            timed_out = True
+            break
+        events = dict(poller.poll(remaining * 1000))
+        if out_open and out_r in events:
+            chunk = os.read(out_r, 65536)
+            if not chunk:
+                poller.unregister(out_r)
+                out_open = False
+            total += len(chunk)
+            if len(head) < _OUTPUT_HEAD:
+                head += chunk[: _OUTPUT_HEAD - len(head)]
+            if total > cap:
+                overflow = True
+                break
+        if pidfd in events:
+            break
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL) if (timed_out or overflow) else None
+    _, wait_status, usage = os.wait4(pid, 0)
+    if local:
+        _kill_descendants(pid)
+    os.set_blocking(out_r, False)
+    drain_deadline = time.monotonic() + 0.5
+    while out_open and time.monotonic() < drain_deadline:
+        ready, _, _ = select.select([out_r], [], [], 0.05)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(out_r, 65536)
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break
+        total += len(chunk)
+        if len(head) < _OUTPUT_HEAD:
+            head += chunk[: _OUTPUT_HEAD - len(head)]
+    return {
+        "exit_code": os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None,
+        "signal": os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None,
+        "timed_out": timed_out,
+        "output_overflow": overflow or total > cap,
+        "output": head.decode("utf-8", "replace"),
+        "output_bytes": total,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+        "maxrss_kb": usage.ru_maxrss,
+    }
+
+
+def _kill_descendants(test_pid: int) -> None:
+    """Local mode: kill the test's process group and every orphan re-parented to us."""
+    with contextlib.suppress(OSError):
+        os.killpg(test_pid, signal.SIGKILL)
+    me = os.getpid()
+    for _ in range(200):
+        try:
+            with open(f"/proc/{me}/task/{me}/children") as handle:
+                children = [int(pid) for pid in handle.read().split()]
+        except OSError:
+            children = []
+        for child in children:
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+        reaped = False
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                break
+            reaped = True
+        if not children and not reaped:
+            time.sleep(0.005)
+
+
+def _test_process(
+    message: dict[str, Any],
+    workdir: str,
+    mode: str,
+    fds: tuple[int, int],
+    snapshot: Any,
+    prebuilt: Any,
+    nonce: str,
+) -> None:
+    """The process that imports the submission (never returns)."""
+    result_fd, out_w = fds
+    plugin: Any = None
+    exitstatus: object = "not started"
+    try:
+        _sandbox.set_pdeathsig(signal.SIGKILL)
+        if mode != "bubblewrap":
+            os.setsid()
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(out_w, 1)
+        os.dup2(out_w, 2)
+        keep = max(result_fd, 2)
+        os.closerange(3, result_fd)
+        os.closerange(keep + 1, _MAX_FD)
+        if mode == "bubblewrap":
+            _sandbox.drop_capabilities()
+        _sandbox.set_dumpable(False)
+        isolated = mode == "bubblewrap"
+        home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".home")
+        tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".tmp")
+        for path in (home, tmp):
+            os.makedirs(path, exist_ok=True)
+        os.environ.clear()
+        os.environ.update(_sandbox.job_environment(home, tmp))
+        os.chdir(workdir)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        sys.path.insert(0, workdir)
+        sys.dont_write_bytecode = True
+        sys.argv = ["pytest"]
+        import tempfile
+
+        tempfile.tempdir = None
+        _sandbox.apply_limits(message["limits"])
+        if not message["tests"]:  # the start-up probe: the sandbox works, nothing to run
+            os._exit(0)
+
+        from pyhero.grading._plugin import GraderPlugin
+
+        plugin = GraderPlugin(result_fd, int(message["limits"]["output_kb"]) * 1024)
+        exitstatus = _run_pytest(pytest_args(message["tests"], workdir), plugin, prebuilt)
+    except BaseException as exc:
+        exitstatus = f"{type(exc).__name__}: {exc}"
+    finally:
+        try:
+            if plugin is not None:
+                plugin.finish(exitstatus, snapshot.changed(), nonce)
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.flush()
+        finally:
+            os._exit(0)

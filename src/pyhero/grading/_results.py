@@ -1,0 +1,154 @@
+"""Result models (Exercism test-runner interface v3 plus pyhero fields) and text cleaning."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "OUTPUT_LIMIT",
+    "GradeResult",
+    "Isolation",
+    "TestResult",
+    "Verdict",
+    "cap_output",
+    "clean_message",
+    "clean_text",
+]
+
+OUTPUT_LIMIT = 500
+"""Characters of a test's output kept in the results (Exercism's limit)."""
+
+
+class Verdict(StrEnum):
+    """What happened to a submission, more precise than Exercism's pass/fail/error."""
+
+    passed = "passed"
+    failed = "failed"
+    error = "error"
+    timeout = "timeout"
+    memory_limit = "memory_limit"
+    output_limit = "output_limit"
+    crashed = "crashed"
+    tampered = "tampered"
+
+
+class Isolation(StrEnum):
+    """The isolation a grading really ran with."""
+
+    bubblewrap = "bubblewrap"
+    local = "local"
+
+
+class TestResult(BaseModel):
+    """One test of the exercise, in Exercism v3 shape plus its duration."""
+
+    __test__ = False  # not a pytest test class
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    status: Literal["pass", "fail", "error"]
+    message: str | None = None
+    output: str | None = None
+    test_code: str = ""
+    task_id: int | None = None
+    duration_ms: float = 0.0
+
+
+class GradeResult(BaseModel):
+    """The outcome of grading one submission."""
+
+    model_config = ConfigDict(frozen=True)
+
+    version: int = 3
+    status: Literal["pass", "fail", "error"]
+    message: str | None = None
+    verdict: Verdict
+    tests: list[TestResult]
+    duration_ms: float
+    isolation: Isolation
+    exercise: str
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict is Verdict.passed
+
+    def to_exercism(self) -> dict[str, Any]:
+        """Exactly the ``results.json`` shape of Exercism's test-runner interface v3."""
+        tests: list[dict[str, Any]] = []
+        for test in self.tests:
+            item: dict[str, Any] = {
+                "name": test.name,
+                "status": test.status,
+                "test_code": test.test_code,
+            }
+            if test.message is not None:
+                item["message"] = test.message
+            if test.output:
+                item["output"] = test.output
+            if test.task_id is not None:
+                item["task_id"] = test.task_id
+            tests.append(item)
+        out: dict[str, Any] = {"version": 3, "status": self.status}
+        if self.status == "error":
+            out["message"] = self.message or "The tests could not be run."
+        out["tests"] = tests
+        return out
+
+
+# Terminal control sequences (CSI, OSC, single-character escapes) and other C0/C1 controls
+# except tab and newline: submissions must not be able to drive the learner's terminal.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|"
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def clean_text(text: str) -> str:
+    """Remove terminal escapes and control characters; keep tabs and newlines."""
+    return _ESCAPES.sub("", text.replace("\r\n", "\n"))
+
+
+def cap_output(text: str, limit: int = OUTPUT_LIMIT, total: int | None = None) -> str | None:
+    """Cleaned output cut to ``limit`` characters with a notice; ``None`` when empty.
+
+    ``total`` is the length of the full output when ``text`` is already a prefix of it.
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    total = max(total or 0, len(text))
+    if total <= limit:
+        return text
+    omitted = total - min(limit, len(text))
+    return f"{text[:limit]}\n[output truncated: {omitted} more characters not shown]"
+
+
+_FRAME = re.compile(r'^  File "(?P<path>[^"]+)", line \d+.*$')
+_GRADER_PARTS = ("/_pytest/", "/pluggy/", "/pyhero/grading/", "<frozen importlib", "/importlib/")
+
+
+def clean_message(text: str, workdirs: tuple[str, ...] = ()) -> str:
+    """Drop grader/pytest traceback frames and shorten run-directory paths to file names."""
+    lines = clean_text(text).splitlines()
+    kept: list[str] = []
+    skip_source = False
+    for line in lines:
+        match = _FRAME.match(line)
+        if match:
+            skip_source = any(part in match.group("path") for part in _GRADER_PARTS)
+            if skip_source:
+                continue
+        elif skip_source and line.startswith("    "):
+            continue
+        else:
+            skip_source = False
+        kept.append(line)
+    cleaned = "\n".join(kept)
+    for workdir in sorted(workdirs, key=len, reverse=True):
+        if workdir:
+            cleaned = cleaned.replace(workdir.rstrip("/") + "/", "")
+    return cleaned.strip()

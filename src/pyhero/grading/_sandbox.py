@@ -1,0 +1,268 @@
+"""Sandbox primitives: the bwrap command line, namespaces via libc, limits, capability drop.
+
+Isolated mode: the fork server runs inside one ``bwrap`` sandbox (no network, uid 65534,
+read-only system, only the jobs directory writable).  Each job then unshares a new user,
+mount, pid and IPC namespace, sees only its own run directory and a private ``/tmp``, and
+runs as pid 1 of its pid namespace, so every process it starts dies with it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import math
+import os
+import resource
+import shutil
+import site
+import sys
+import sysconfig
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "JOBS_MOUNT",
+    "RUN_MOUNT",
+    "SANDBOX_TMP",
+    "apply_limits",
+    "bwrap_argv",
+    "bwrap_path",
+    "drop_capabilities",
+    "enter_job_namespaces",
+    "job_environment",
+    "set_dumpable",
+    "set_pdeathsig",
+    "set_subreaper",
+]
+
+JOBS_MOUNT = "/jobs"
+"""Where the host's jobs directory appears inside the fork server's sandbox."""
+RUN_MOUNT = "/run/exercise"
+SANDBOX_TMP = "/tmp"  # noqa: S108 - a private tmpfs inside the sandbox, never the host's
+"""Where a job's own run directory appears inside its sandbox."""
+
+_CLONE_NEWNS = 0x00020000
+_CLONE_NEWIPC = 0x08000000
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWPID = 0x20000000
+_MS_RDONLY = 1
+_MS_NOSUID = 2
+_MS_NODEV = 4
+_MS_BIND = 4096
+_MS_REC = 16384
+_MS_PRIVATE = 1 << 18
+_PR_SET_PDEATHSIG = 1
+_PR_SET_DUMPABLE = 4
+_PR_CAPBSET_DROP = 24
+_PR_SET_NO_NEW_PRIVS = 38
+_PR_SET_CHILD_SUBREAPER = 36
+_CAP_VERSION_3 = 0x20080522
+_SANDBOX_UID = 1000
+
+
+@functools.cache
+def _lib() -> Any:
+    return ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, f"{what}: {os.strerror(errno)}")
+
+
+def _prctl(option: int, arg: int) -> int:
+    return int(_lib().prctl(option, ctypes.c_ulong(arg), 0, 0, 0))
+
+
+def set_pdeathsig(signal_number: int) -> None:
+    _check(_prctl(_PR_SET_PDEATHSIG, signal_number), "prctl(PDEATHSIG)")
+
+
+def set_dumpable(flag: bool) -> None:
+    """Non-dumpable processes cannot be inspected through /proc or ptrace by their uid."""
+    _check(_prctl(_PR_SET_DUMPABLE, int(flag)), "prctl(DUMPABLE)")
+
+
+def set_subreaper() -> None:
+    _check(_prctl(_PR_SET_CHILD_SUBREAPER, 1), "prctl(CHILD_SUBREAPER)")
+
+
+def _mount(source: str, target: str, fstype: str | None, flags: int, data: str | None) -> None:
+    result = _lib().mount(
+        source.encode(),
+        target.encode(),
+        fstype.encode() if fstype else None,
+        ctypes.c_ulong(flags),
+        data.encode() if data else None,
+    )
+    _check(result, f"mount {target}")
+
+
+def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
+    """Give the calling process its own user/mount/pid/IPC namespaces and file system view.
+
+    Afterwards ``RUN_MOUNT`` is the job's run directory, ``/tmp`` a private tmpfs of
+    ``tmp_mb`` MB and ``JOBS_MOUNT`` (other jobs) is hidden.  The next child forked is pid 1
+    of the new pid namespace.
+    """
+    uid, gid = os.geteuid(), os.getegid()
+    _check(
+        _lib().unshare(_CLONE_NEWUSER | _CLONE_NEWNS | _CLONE_NEWPID | _CLONE_NEWIPC),
+        "unshare",
+    )
+    Path("/proc/self/setgroups").write_text("deny")
+    Path("/proc/self/uid_map").write_text(f"{_SANDBOX_UID} {uid} 1\n")
+    Path("/proc/self/gid_map").write_text(f"{_SANDBOX_UID} {gid} 1\n")
+    _mount("none", "/", None, _MS_REC | _MS_PRIVATE, None)
+    _mount(run_dir, RUN_MOUNT, None, _MS_BIND | _MS_REC, None)
+    _mount("tmpfs", JOBS_MOUNT, "tmpfs", _MS_NOSUID | _MS_NODEV | _MS_RDONLY, "size=4k,mode=0")
+    _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = (("version", ctypes.c_uint32), ("pid", ctypes.c_int))
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = (
+        ("effective", ctypes.c_uint32),
+        ("permitted", ctypes.c_uint32),
+        ("inheritable", ctypes.c_uint32),
+    )
+
+
+def drop_capabilities() -> None:
+    """Drop every capability (bounding set included) and forbid regaining privileges."""
+    _check(_prctl(_PR_SET_NO_NEW_PRIVS, 1), "prctl(NO_NEW_PRIVS)")
+    for cap in range(64):
+        if _prctl(_PR_CAPBSET_DROP, cap) != 0:
+            break  # past the last capability the kernel knows
+    header = _CapHeader(_CAP_VERSION_3, 0)
+    data = (_CapData * 2)()
+    _check(_lib().capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+
+
+def apply_limits(limits: Mapping[str, Any]) -> None:
+    """Per-process rlimits of the test process (inherited by what it starts)."""
+    cpu = max(1, math.ceil(float(limits["cpu_seconds"])))
+    memory = int(limits["memory_mb"]) << 20
+    settings = (
+        (resource.RLIMIT_CPU, cpu, cpu + 1),
+        (resource.RLIMIT_AS, memory, memory),
+        (resource.RLIMIT_NPROC, int(limits["processes"]), int(limits["processes"])),
+        (
+            resource.RLIMIT_FSIZE,
+            int(limits["file_size_mb"]) << 20,
+            int(limits["file_size_mb"]) << 20,
+        ),
+        (resource.RLIMIT_NOFILE, int(limits["open_files"]), int(limits["open_files"])),
+        (resource.RLIMIT_CORE, 0, 0),
+    )
+    for which, wanted_soft, wanted_hard in settings:
+        _, current_hard = resource.getrlimit(which)
+        hard = wanted_hard
+        if current_hard != resource.RLIM_INFINITY:
+            hard = min(wanted_hard, current_hard)
+        resource.setrlimit(which, (min(wanted_soft, hard), hard))
+
+
+def job_environment(home: str, tmp: str) -> dict[str, str]:
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": home,
+        "TMPDIR": tmp,
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "USER": "learner",
+        "LOGNAME": "learner",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8:backslashreplace",
+    }
+
+
+def bwrap_path() -> str | None:
+    return shutil.which("bwrap")
+
+
+def _system_binds() -> list[str]:
+    argv: list[str] = []
+    for top in ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            argv += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            argv += ["--ro-bind", top, top]
+    for name in ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "nsswitch.conf"):
+        argv += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
+    return argv
+
+
+def _python_paths() -> list[str]:
+    """Directories Python needs: prefixes, site-packages and the pyhero package's root.
+
+    Deliberately not ``sys.path``: it may hold the current or a project directory.
+    """
+    candidates = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    candidates.update(site.getsitepackages())
+    candidates.update(
+        sysconfig.get_paths().get(key, "") for key in ("stdlib", "purelib", "platlib")
+    )
+    candidates.add(str(Path(__file__).resolve().parents[2]))  # the pyhero package's root
+    executable = Path(sys.executable)
+    candidates.add(str(executable.parent))
+    candidates.add(str(executable.resolve().parent.parent))
+    existing = sorted(
+        {os.path.realpath(path) for path in candidates if os.path.isdir(path)}
+        | {os.path.abspath(path) for path in candidates if os.path.isdir(path)}
+    )
+    system = ("/usr/", "/lib", "/bin/", "/sbin/")
+    kept: list[str] = []
+    for path in existing:
+        if path.startswith(system) or path == "/":
+            continue
+        if any(path.startswith(parent.rstrip("/") + "/") for parent in kept):
+            continue
+        kept.append(path)
+    return kept
+
+
+def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
+    """The bwrap command line the fork server runs under."""
+    argv = [
+        bwrap,
+        "--unshare-all",
+        "--unshare-user",
+        "--uid",
+        "65534",
+        "--gid",
+        "65534",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        "--cap-drop",
+        "ALL",
+        *_system_binds(),
+    ]
+    for path in _python_paths():
+        argv += ["--ro-bind", path, path]
+    argv += [
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--tmpfs",
+        SANDBOX_TMP,
+        "--bind",
+        str(jobs_dir),
+        JOBS_MOUNT,
+        "--dir",
+        RUN_MOUNT,
+        "--chdir",
+        "/",
+    ]
+    for key, value in job_environment(SANDBOX_TMP, SANDBOX_TMP).items():
+        argv += ["--setenv", key, value]
+    return [*argv, "--", *command]

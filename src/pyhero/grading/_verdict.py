@@ -1,0 +1,203 @@
+"""Turns what the host received (result channel + supervisor status) into a GradeResult."""
+
+from __future__ import annotations
+
+import re
+import signal
+from typing import Any
+
+from pyhero.exercise import Limits
+from pyhero.grading._protocol import Stream
+from pyhero.grading._results import (
+    GradeResult,
+    Isolation,
+    TestResult,
+    Verdict,
+    cap_output,
+    clean_message,
+    clean_text,
+)
+
+__all__ = ["clean_collect_error", "error_result", "judge"]
+
+_CRASH_SIGNALS = {
+    signal.SIGSEGV,
+    signal.SIGBUS,
+    signal.SIGILL,
+    signal.SIGFPE,
+    signal.SIGABRT,
+    signal.SIGSYS,
+}
+_STATUS: dict[Verdict, Any] = {Verdict.passed: "pass", Verdict.failed: "fail"}
+_PYTEST_FRAME = re.compile(r"^(?P<path>\S.*?):\d+: in \S+$")
+_GRADER_PATHS = ("/_pytest/", "/pluggy/", "/pyhero/grading/", "/importlib/", "<frozen ")
+
+
+def clean_collect_error(text: str, workdirs: tuple[str, ...]) -> str:
+    """A readable message from pytest's collection error: no pytest/importlib frames."""
+    kept: list[str] = []
+    skipping = False
+    for line in clean_text(text).splitlines():
+        frame = _PYTEST_FRAME.match(line)
+        if frame:
+            skipping = any(part in frame.group("path") for part in _GRADER_PATHS)
+            if skipping:
+                continue
+        elif skipping and line.startswith("    "):
+            continue
+        else:
+            skipping = False
+        if line.startswith("Hint: make sure your test modules"):
+            continue
+        kept.append(line[4:] if line.startswith("E   ") else line)
+    return clean_message("\n".join(kept), workdirs)
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def error_result(
+    message: str, *, verdict: Verdict, slug: str, isolation: Isolation, duration_ms: float
+) -> GradeResult:
+    return GradeResult(
+        status="error",
+        message=message,
+        verdict=verdict,
+        tests=[],
+        duration_ms=duration_ms,
+        isolation=isolation,
+        exercise=slug,
+    )
+
+
+def _tests(stream: Stream, workdirs: tuple[str, ...], *, finished: bool) -> list[TestResult]:
+    nodeids: list[str] = list(stream.header["nodeids"]) if stream.header else []
+    tests: list[TestResult] = []
+    for nodeid in nodeids:
+        record = stream.tests.get(nodeid)
+        if record is None:
+            name = ".".join(nodeid.split("::")[1:]) or nodeid
+            why = "The test did not run to the end." if finished else "The test did not finish."
+            tests.append(TestResult(name=name, status="error", message=why))
+            continue
+        output = str(record.get("output") or "")
+        total = int(record.get("output_chars") or len(output))
+        shown = cap_output(output, total=total)
+        message = record.get("message")
+        status = record.get("status")
+        tests.append(
+            TestResult(
+                name=clean_text(str(record.get("name") or nodeid)),
+                status=status if status in ("pass", "fail", "error") else "error",
+                message=clean_message(str(message), workdirs) if message else None,
+                output=shown,
+                test_code=str(record.get("test_code") or ""),
+                task_id=record.get("task_id") if isinstance(record.get("task_id"), int) else None,
+                duration_ms=float(record.get("duration_ms") or 0.0),
+            )
+        )
+    return tests
+
+
+def _limit_verdict(
+    status: dict[str, Any], end: dict[str, Any], limits: Limits
+) -> tuple[Verdict, str] | None:
+    sig = status.get("signal")
+    cpu = float(status.get("cpu_seconds") or 0.0)
+    if status.get("timed_out"):
+        return Verdict.timeout, (
+            f"Time limit exceeded: the tests were still running after {limits.wall_seconds:g} s."
+        )
+    if sig == signal.SIGXCPU or (sig == signal.SIGKILL and cpu >= limits.cpu_seconds * 0.95):
+        return Verdict.timeout, f"CPU time limit of {limits.cpu_seconds:g} s exceeded."
+    if status.get("output_overflow") or end.get("output_overflow"):
+        return Verdict.output_limit, (
+            f"Output limit exceeded: the tests printed more than {limits.output_kb} KB."
+        )
+    if end.get("memory_error"):
+        return Verdict.memory_limit, (
+            f"Memory limit exceeded: the tests needed more than {limits.memory_mb} MB."
+        )
+    return None
+
+
+def judge(
+    stream: Stream,
+    status: dict[str, Any] | None,
+    *,
+    limits: Limits,
+    slug: str,
+    isolation: Isolation,
+    duration_ms: float,
+    workdirs: tuple[str, ...],
+) -> GradeResult:
+    """The verdict; only a complete and consistent stream can ever yield ``passed``."""
+
+    def result(verdict: Verdict, message: str | None, tests: list[TestResult]) -> GradeResult:
+        return GradeResult(
+            status=_STATUS.get(verdict, "error"),
+            message=message if verdict is not Verdict.passed else None,
+            verdict=verdict,
+            tests=tests,
+            duration_ms=duration_ms,
+            isolation=isolation,
+            exercise=slug,
+        )
+
+    end = stream.end or {}
+    tests = _tests(stream, workdirs, finished=stream.end is not None)
+    if status is None:
+        return result(Verdict.crashed, "The grader lost contact with the test process.", tests)
+    if status.get("setup_error"):
+        return result(
+            Verdict.error, f"The sandbox could not be prepared: {status['setup_error']}", tests
+        )
+    limit = _limit_verdict(status, end, limits)
+    if limit is not None:
+        return result(limit[0], limit[1], tests)
+    if stream.problems:
+        return result(
+            Verdict.tampered,
+            "The grader's result channel was tampered with: " + "; ".join(stream.problems[:3]),
+            tests,
+        )
+    if end.get("tampered"):
+        names = ", ".join(list(end["tampered"])[:5])
+        return result(
+            Verdict.tampered, f"The code under test patched the test machinery ({names}).", tests
+        )
+    output_tail = clean_message(str(status.get("output") or ""), workdirs)[-1500:]
+    sig = status.get("signal")
+    if stream.end is not None and stream.header is None and not stream.collect_errors:
+        message = f"pytest could not run the tests (exit status {end.get('exitstatus')})."
+        return result(Verdict.error, f"{message}\n{output_tail}".strip(), tests)
+    if not stream.complete and not (stream.end is not None and stream.collect_errors):
+        if sig in _CRASH_SIGNALS:
+            message = f"The test process crashed ({_signal_name(sig)})."
+            return result(Verdict.crashed, f"{message}\n{output_tail}".strip(), tests)
+        if sig is not None:
+            message = f"The test process was killed ({_signal_name(sig)}) before the tests ended."
+        else:
+            message = "The test process exited before the tests ended (sys.exit or os._exit?)."
+        return result(Verdict.error, message, tests)
+    if stream.collect_errors:
+        text = "\n\n".join(
+            clean_collect_error(str(item.get("message") or ""), workdirs)
+            for item in stream.collect_errors[:3]
+        )
+        return result(Verdict.error, text or "The tests could not be collected.", tests)
+    if not tests:
+        return result(Verdict.error, "No tests were found.", tests)
+    if len(stream.tests) != len(tests):
+        return result(
+            Verdict.error,
+            f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
+            tests,
+        )
+    if all(test.status == "pass" for test in tests):
+        return result(Verdict.passed, None, tests)
+    return result(Verdict.failed, None, tests)

@@ -1,0 +1,155 @@
+"""Builds a run's directory: the submission's solution files and the trusted tests only."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from pyhero.exercise import ExerciseSpec
+
+__all__ = [
+    "MAX_SOLUTION_BYTES",
+    "MAX_TEST_BYTES",
+    "SubmissionError",
+    "build_workdir",
+]
+
+MAX_SOLUTION_BYTES = 1 << 20
+MAX_TEST_BYTES = 4 << 20
+
+# Names that would change how Python or pytest start if they were in the run's directory.
+_FORBIDDEN_NAMES = frozenset(
+    {
+        "conftest.py",
+        "pytest.py",
+        "_pytest",
+        "sitecustomize.py",
+        "usercustomize.py",
+        "pytest.ini",
+        ".pytest.ini",
+        "pyproject.toml",
+        "setup.cfg",
+        "tox.ini",
+    }
+)
+
+
+class SubmissionError(Exception):
+    """The submission cannot be graded as given (the message is shown to the learner)."""
+
+
+def _check_name(name: str) -> PurePosixPath:
+    path = PurePosixPath(name)
+    if (
+        not name
+        or path.is_absolute()
+        or any(part in ("", ".", "..") for part in path.parts)
+        or "\\" in name
+        or "\x00" in name
+    ):
+        raise SubmissionError(f"{name!r} is not a plain relative file name")
+    if path.name in _FORBIDDEN_NAMES or path.suffix == ".pth":
+        raise SubmissionError(f"{name!r} cannot be a solution or test file")
+    return path
+
+
+def _read_inside(base: Path, name: str, limit: int, *, required: bool) -> bytes | None:
+    """Read ``base/name`` refusing symlinks (in any component), non-regular and large files."""
+    relative = _check_name(name)
+    current = base
+    for index, part in enumerate(relative.parts):
+        current = current / part
+        try:
+            info = os.lstat(current)
+        except FileNotFoundError:
+            if required:
+                raise SubmissionError(f"{name} is missing") from None
+            return None
+        if stat.S_ISLNK(info.st_mode):
+            raise SubmissionError(f"{name} is a symbolic link, which is not accepted")
+        last = index == len(relative.parts) - 1
+        if not last and not stat.S_ISDIR(info.st_mode):
+            raise SubmissionError(f"{name}: {part} is not a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise SubmissionError(f"{name} is not a regular file")
+    if info.st_size > limit:
+        raise SubmissionError(f"{name} is larger than {limit // 1024} KiB")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(current, flags)
+    except OSError as exc:
+        raise SubmissionError(f"{name} cannot be read: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise SubmissionError(f"{name} is larger than {limit // 1024} KiB")
+    return data
+
+
+_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.MULTILINE)
+
+
+def _check_source(name: str, data: bytes) -> None:
+    """Python source without a coding declaration must be UTF-8 (PEP 3120)."""
+    if not name.endswith(".py"):
+        return
+    head = b"\n".join(data.split(b"\n", 2)[:2])
+    if _CODING.search(head):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SubmissionError(
+            f"{name}, line {line}: not valid UTF-8 and no encoding is declared"
+        ) from None
+
+
+def _write(workdir: Path, name: str, data: bytes) -> None:
+    target = workdir / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def build_workdir(
+    workdir: Path,
+    trusted: ExerciseSpec,
+    *,
+    solution_dir: Path | None = None,
+    files: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Fill ``workdir``; return the test files to run (visible tests, then hidden ones).
+
+    Solution files come from ``solution_dir`` or from ``files``; tests come from the trusted
+    exercise.  A missing solution file is left out (its import then fails in the tests).
+    """
+    if files is not None:
+        unknown = sorted(set(files) - set(trusted.solution_files))
+        if unknown:
+            raise SubmissionError(
+                f"{', '.join(unknown)}: not a solution file of {trusted.slug} "
+                f"(expected {', '.join(trusted.solution_files)})"
+            )
+        for name, text in files.items():
+            _check_name(name)
+            data = text.encode("utf-8", "surrogateescape")
+            if len(data) > MAX_SOLUTION_BYTES:
+                raise SubmissionError(f"{name} is larger than {MAX_SOLUTION_BYTES // 1024} KiB")
+            _write(workdir, name, data)
+    elif solution_dir is not None:
+        for name in trusted.solution_files:
+            found = _read_inside(solution_dir, name, MAX_SOLUTION_BYTES, required=False)
+            if found is not None:
+                _check_source(name, found)
+                _write(workdir, name, found)
+    tests = [*trusted.test_files, *trusted.hidden_test_files]
+    for name in tests:
+        if name in trusted.solution_files:
+            raise SubmissionError(f"{name} is listed both as a solution and as a test file")
+        test = _read_inside(trusted.path, name, MAX_TEST_BYTES, required=True)
+        if test is not None:
+            _write(workdir, name, test)
+    return tests
