@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console, Group, RenderableType
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -107,9 +108,15 @@ def render_roadmap(cur: Curriculum, status: Mapping[str, str] | None = None) -> 
 
 
 def _bullets(title: str, items: Sequence[Text]) -> list[RenderableType]:
+    """A bold title, then one bullet per item; wrapped lines stay under their bullet."""
     if not items:
         return []
-    return [Text(""), Text(title, style="bold"), *(Text("  • ").append_text(i) for i in items)]
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column()
+    for item in items:
+        grid.add_row("•", item)
+    return [Text(""), Text(title, style="bold"), grid]
 
 
 def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None = None) -> Group:
@@ -125,7 +132,7 @@ def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None
         Text.assemble(
             (r.title, Style(link=r.url, underline=True)),
             (f"  [{r.kind.value}]", "dim"),
-            "\n    ",
+            "\n",
             (r.url, Style(link=r.url, dim=True)),
         )
         for r in topic.resources
