@@ -23,6 +23,8 @@ import secrets
 import shutil
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -37,6 +39,9 @@ from pyhero.grading import Grader, GradeResult, Verdict
 SUBMISSIONS = Path(__file__).parent / "submissions"
 EXERCISE = SUBMISSIONS / "_exercise"
 SLUG = "adder"
+# PYHERO_HOSTILE_ISOLATION=local runs the suite against the reduced local mode (the cases
+# marked sandbox are then skipped).
+ISOLATION: Any = os.environ.get("PYHERO_HOSTILE_ISOLATION", "auto")
 GRADE_DEADLINE = 90.0  # seconds before the suite gives up on a grading that never returns
 MARK_COMM = "phx"  # hostile processes name themselves phx<token> (prctl PR_SET_NAME)
 MARK_CMDLINE = b"pyhero-hostile-"
@@ -179,7 +184,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     for canary in (host_tmp_canary, home_canary):
         canary.write_text(f"{secret}\n", encoding="utf-8")
     try:
-        with Grader() as grader:
+        with Grader(isolation=ISOLATION) as grader:
             for result in [grader.grade(correct), *grader.grade_many([correct] * 4)]:
                 assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)
             baseline = len(_descendants(os.getpid()))
@@ -369,6 +374,25 @@ def _case_problems(case: Case, result: GradeResult, values: dict[str, str]) -> l
 def test_the_suite_is_big_enough() -> None:
     assert len(CASES) >= 30
     assert all(case.verdicts for case in CASES)
+
+
+def test_the_leak_detector_sees_a_marked_daemon() -> None:
+    """The harness itself: a setsid'd process named like a hostile one is found."""
+    code = (
+        "import ctypes, os, time\n"
+        "os.setsid()\n"
+        f"ctypes.CDLL(None).prctl(15, b'{MARK_COMM}selftest', 0, 0, 0)\n"
+        "time.sleep(30)\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        found = _settle(lambda: child.pid not in _marked_pids())
+        assert not found
+        assert child.pid in _descendants(os.getpid())
+    finally:
+        child.kill()
+        child.wait()
+    assert child.pid not in _marked_pids()
 
 
 @pytest.mark.parametrize("case", _params())
