@@ -39,9 +39,19 @@ def _register_commands() -> None:
     # One import per command module; each module owns its commands.
     from pyhero.cli.content import register as register_content
     from pyhero.cli.curriculum import register as register_curriculum
+    from pyhero.cli.grade import register as register_grade
+    from pyhero.cli.progress import register as register_progress
     from pyhero.cli.serve import register as register_serve
+    from pyhero.cli.workspace import register as register_workspace
 
-    for register in (register_curriculum, register_content, register_serve):
+    for register in (
+        register_curriculum,
+        register_content,
+        register_serve,
+        register_workspace,
+        register_progress,
+        register_grade,
+    ):
         register(app)
 
 

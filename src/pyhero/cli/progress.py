@@ -1,0 +1,139 @@
+"""``pyhero progress``: done per section and level, streak, time; export and import."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.progress_bar import ProgressBar
+from rich.table import Table
+from rich.text import Text
+
+from pyhero.cli.workspace import fail, learner_session
+from pyhero.curriculum import Level
+from pyhero.progress import ExchangeError, Status, activity_summary, dump, parse
+from pyhero.workspace import Checker
+
+__all__ = ["register"]
+
+progress_app = typer.Typer(
+    name="progress",
+    help="Your earned progress; export it or import an export.",
+    no_args_is_help=False,
+)
+
+
+def _duration(spent: timedelta) -> str:
+    minutes = int(spent.total_seconds() // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _table(title: str, rows: dict[str, tuple[int, int]]) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column(title.rsplit(maxsplit=1)[-1].lower())
+    table.add_column("done", justify="right")
+    table.add_column("", min_width=24)
+    for name, (done, total) in rows.items():
+        table.add_row(
+            name,
+            f"{done}/{total}",
+            ProgressBar(total=max(total, 1), completed=done, width=24),
+        )
+    return table
+
+
+@progress_app.callback(invoke_without_command=True)
+def show(ctx: typer.Context) -> None:
+    """Done / total per section and per level, current streak and time spent."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with learner_session(need_workspace=False) as session:
+        cur = session.curriculum
+        statuses = session.statuses()
+        by_section: dict[str, tuple[int, int]] = {}
+        by_level: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for section in cur.sections:
+            done = total = 0
+            for topic_slug in section.topics:
+                level = cur.topics[topic_slug].level.value
+                for exercise in cur.topic_exercises(topic_slug):
+                    finished = statuses.get(exercise.slug) is Status.DONE
+                    done, total = done + finished, total + 1
+                    by_level[level][0] += finished
+                    by_level[level][1] += 1
+            if total:
+                by_section[section.title] = (done, total)
+        activity = activity_summary(session.store.activity(session.learner), datetime.now(UTC))
+        console = Console()
+        all_done = sum(status is Status.DONE for status in statuses.values())
+        console.print(
+            Text(f"{session.learner}: {all_done}/{len(statuses)} exercises done", style="bold")
+        )
+        console.print(_table("By section", by_section))
+        console.print(
+            _table("By level", {lvl.value: (by_level[lvl][0], by_level[lvl][1]) for lvl in Level})
+        )
+        days = activity.streak_days
+        console.print(
+            f"Streak: {days} day{'s' if days != 1 else ''} · active on {activity.active_days} "
+            f"day(s) · time spent: {_duration(activity.time_spent)}",
+            markup=False,
+        )
+
+
+@progress_app.command("export")
+def export(
+    fmt: Annotated[
+        Literal["json", "csv"], typer.Option("--format", "-f", help="json or csv.")
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Export every attempt and hint of the current learner."""
+    with learner_session(need_workspace=False) as session:
+        text = dump(session.store.export(session.learner), fmt)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"Cannot write {output}: {exc}")
+    Console(stderr=True).print(f"Wrote {output}", markup=False)
+
+
+@progress_app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="An export (JSON or CSV).")],
+) -> None:
+    """Import an export; idempotent, and passes are re-graded before they count."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"Cannot read {file}: {exc}")
+    with learner_session(need_workspace=False) as session:
+        try:
+            data = parse(text, str(file), default_learner=session.learner)
+        except ExchangeError as exc:
+            fail(str(exc), "Nothing was imported.")
+        with session.grader(workers=1) as grader:
+            checker = Checker(session.workspace, session.store, session.learner, grader)
+            report = session.store.import_export(session.learner, data, verify=checker.verify)
+        console = Console()
+        console.print(
+            f"Imported {report.added_attempts} attempt(s) and {report.added_hints} hint use(s); "
+            f"{report.skipped} already there.",
+            markup=False,
+        )
+        for reason in report.rejected:
+            console.print(Text(f"rejected: {reason}", style="yellow"), soft_wrap=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach ``pyhero progress`` (with ``export`` and ``import``) to the root app."""
+    app.add_typer(progress_app)

@@ -1,0 +1,204 @@
+"""End-to-end learner flows through the CLI on the learner fixture curriculum."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from pyhero.cli import app
+from pyhero.config import get_settings
+
+CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "learner"
+runner = CliRunner()
+
+
+@pytest.fixture
+def learner_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Fixture content, a temp workspace and a temp SQLite store; returns the workspace."""
+    monkeypatch.setenv("PYHERO_CONTENT_DIR", str(CONTENT))
+    monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{tmp_path / 'data' / 'progress.db'}")
+    monkeypatch.setenv("PYHERO_WORKSPACE_DIR", str(tmp_path / "ws"))
+    monkeypatch.setenv("PYHERO_GRADER_WORKERS", "2")
+    monkeypatch.chdir(tmp_path)
+    get_settings.cache_clear()
+    yield tmp_path / "ws"
+    get_settings.cache_clear()
+
+
+def run(*args: str) -> Result:
+    return runner.invoke(app, list(args))
+
+
+def ok(*args: str) -> str:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def solve(ws: Path, relative: str, slug: str) -> None:
+    reference = CONTENT / "exercises" / slug / ".meta" / "example.py"
+    (ws / relative).write_text(reference.read_text())
+
+
+def test_the_daily_loop_init_next_check_hint_solution_reset(learner_env: Path) -> None:
+    ws = learner_env
+    out = ok("init")
+    assert "4 exercise(s) added" in out
+    assert not list(ws.rglob(".meta"))
+    assert not list(ws.rglob("example.py"))
+    assert "already there" in ok("init")
+
+    out = ok("next")
+    assert "greet-by-name" in out
+    assert "01-basics/greet-by-name/greet_by_name.py" in out
+    assert "Hello, world!" in out
+
+    failing = run("check", "greet-by-name")
+    assert failing.exit_code == 1
+    assert "✘ greet-by-name" in failing.stdout
+    assert "test_greets_the_given_name" in failing.stdout
+    assert "Traceback (most recent call last)" not in failing.output
+
+    refused = run("solution", "greet-by-name")
+    assert refused.exit_code == 1
+    assert "unlocks once your own passes" in refused.output
+
+    first, second, third = (ok("hint", "greet-by-name") for _ in range(3))
+    assert "Hint 1/2" in first
+    assert "f-string" in first
+    assert "Hint 2/2" in second
+    assert "last hint" in second
+    assert "Hint 2/2" in third
+
+    solve(ws, "01-basics/greet-by-name/greet_by_name.py", "greet-by-name")
+    out = ok("check", str(ws / "01-basics" / "greet-by-name"))
+    assert "✔ greet-by-name passed" in out
+    assert "Next: Sum of squares (sum-of-squares)" in out
+
+    assert "return f\"Hello, {name or 'world'}!\"" in ok("solution", "greet-by-name")
+
+    listed = ok("list", "--status", "done")
+    assert "greet-by-name" in listed
+    assert "sum-of-squares" not in listed
+
+    out = ok("reset", "greet-by-name")
+    assert "the stub is back" in out
+    (backup,) = (ws / "01-basics" / "greet-by-name" / ".backup").rglob("greet_by_name.py")
+    assert "name or 'world'" in backup.read_text()
+    # Done stays done: status comes from recorded verdicts, not from the current file.
+    assert "greet-by-name" in ok("list", "--status", "done")
+    assert "sum-of-squares" in ok("next")
+
+
+def test_check_inside_an_exercise_directory_and_check_all(learner_env: Path) -> None:
+    ws = learner_env
+    ok("init")
+    solve(ws, "02-tooling/vowel-count/vowel_count.py", "vowel-count")
+    os.chdir(ws / "02-tooling" / "vowel-count")
+    assert "✔ vowel-count passed" in ok("check")
+    os.chdir(ws)
+    none = run("check")
+    assert none.exit_code == 1
+    assert "Name an exercise" in none.output
+
+    out = ok("check", "--all", "--workers", "2")
+    assert "Check summary" in out
+    assert "1/4 exercises pass." in out
+    for slug in ("greet-by-name", "sum-of-squares", "vowel-count", "call-counter"):
+        assert slug in out
+
+
+def test_unknown_exercise_and_missing_workspace_are_explained(learner_env: Path) -> None:
+    missing = run("check", "greet-by-name")
+    assert missing.exit_code == 1
+    assert "No pyhero workspace" in missing.output
+    assert "pyhero init" in missing.output
+    ok("init")
+    unknown = run("hint", "greet-by-nme")
+    assert unknown.exit_code == 1
+    assert "Did you mean: greet-by-name" in unknown.output
+    assert unknown.exception is None or isinstance(unknown.exception, SystemExit)
+
+
+def test_list_filters_by_section_level_and_status(learner_env: Path) -> None:
+    ok("init")
+    tooling = ok("list", "--section", "tooling")
+    assert "vowel-count" in tooling
+    assert "greet-by-name" not in tooling
+    advanced = ok("list", "--level", "advanced")
+    assert "call-counter" in advanced
+    assert "vowel-count" not in advanced
+    assert "greet-by-name" in ok("list", "--status", "pending")
+
+
+def test_a_corrupt_database_gives_a_message_not_a_traceback(
+    learner_env: Path, tmp_path: Path
+) -> None:
+    ok("init")
+    database = tmp_path / "data" / "progress.db"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"garbage" * 1000)
+
+    result = run("list")
+
+    assert result.exit_code == 2
+    assert "damaged" in result.output
+    assert f"mv '{database}'" in result.output
+    assert "Traceback" not in result.output
+
+
+def read_until(stream: subprocess.Popen[str], marker: str, timeout: float = 60) -> str:
+    """Lines of the child's stdout up to the first containing ``marker``."""
+    assert stream.stdout is not None
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = stream.stdout.readline()
+        if not line:
+            break
+        seen.append(line)
+        if marker in line:
+            return "".join(seen)
+    raise AssertionError(f"{marker!r} not seen; got:\n{''.join(seen)}")
+
+
+def test_watch_grades_on_save_and_stops_cleanly_on_ctrl_c(learner_env: Path) -> None:
+    ws = learner_env
+    ok("init")
+    env = {**os.environ, "COLUMNS": "120", "PYTHONUNBUFFERED": "1"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from pyhero.cli import main; main()", "watch"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ws,
+    )
+    try:
+        read_until(child, "Watching")
+        target = ws / "01-basics" / "sum-of-squares" / "sum_of_squares.py"
+        time.sleep(1.0)  # let the watcher settle before the first save
+        target.write_text("def sum_of_squares(numbers: list[int]) -> int:\n    return 1\n")
+        failed = read_until(child, "sum-of-squares")
+        assert "✘ sum-of-squares" in failed
+        assert "test_" in read_until(child, "actual:")
+        solve(ws, "01-basics/sum-of-squares/sum_of_squares.py", "sum-of-squares")
+        passed = read_until(child, "Next:")
+        assert "✔ sum-of-squares passed" in passed
+        assert "Next: Greet by name (greet-by-name)" in passed
+    finally:
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=30)
+    assert child.returncode == 0, err
+    assert "Stopped watching." in out
+    assert "Traceback" not in err
+    assert "sum-of-squares" in ok("list", "--status", "done")
