@@ -62,7 +62,7 @@ def main() -> None:
     load_ms, base_ms = statistics.median(load), statistics.median(base)
     print(
         f"content: {args.content_dir} ({len(files)} files, {stats.topics} topics, "
-        f"{stats.resources} resources, {stats.exercises} exercises; loader {Loader.__name__})"
+        f"{stats.resources} resources, {stats.exercises} exercises; baseline {Loader.__name__})"
     )
     print(f"load_curriculum        median {load_ms:7.2f} ms  min {min(load):7.2f} ms")
     print(f"load + learning_order  median {statistics.median(order):7.2f} ms")
