@@ -173,6 +173,8 @@ class Grader:
         files: Mapping[str, str] | None = None,
     ) -> GradeResult:
         started = time.perf_counter()
+        if self._closed:
+            raise GraderError("the grader is closed")
         job = self._new_job_dir()
         run_dir = self._jobs_dir / job
         workdirs = (str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve()))

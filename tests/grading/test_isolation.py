@@ -1,0 +1,205 @@
+"""Isolation facts, observed from inside graded tests (bubblewrap) and from the host."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from pyhero.grading import Grader, Isolation, Verdict
+
+MakeExercise = Callable[..., Path]
+
+FACTS = """
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from probe import VALUE
+
+HOST_TMP_FILE = {host_tmp!r}
+HOME_FILE = {home!r}
+META_FILE = {meta!r}
+HOST_PORT = {port!r}
+
+
+def test_solution_imports():
+    assert VALUE == 1
+
+
+def test_not_root():
+    assert os.getuid() != 0
+    assert os.geteuid() != 0
+
+
+def test_first_process_of_its_own_pid_namespace():
+    assert os.getpid() == 1
+
+
+def test_no_network():
+    with pytest.raises(OSError):
+        socket.create_connection(("1.1.1.1", 53), timeout=1)
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", HOST_PORT), timeout=1)
+
+
+def test_host_files_are_invisible():
+    for path in (HOST_TMP_FILE, HOME_FILE, META_FILE):
+        assert not Path(path).exists(), path
+        with pytest.raises(OSError):
+            Path(path).read_text()
+
+
+def test_tmp_is_private_and_writable():
+    assert os.listdir("/tmp") == []
+    Path("/tmp/scratch").write_text("mine")
+    assert Path("/tmp/scratch").read_text() == "mine"
+
+
+def test_environment_is_scrubbed():
+    assert os.environ.get("HOME") == "/tmp"
+    assert "PYHERO_SECRET_FOR_TEST" not in os.environ
+
+
+def test_stdin_is_empty():
+    with pytest.raises((EOFError, OSError)):
+        input()
+"""
+
+
+@pytest.fixture
+def host_server() -> Iterator[tuple[int, list[int]]]:
+    server = socket.create_server(("127.0.0.1", 0))
+    connections: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            connections.append(1)
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], connections
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.mark.sandbox
+def test_isolation_facts_hold_inside_the_sandbox(
+    sandbox_grader: Grader,
+    make_exercise: MakeExercise,
+    tmp_path: Path,
+    host_server: tuple[int, list[int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PYHERO_SECRET_FOR_TEST", "1")
+    token = secrets.token_hex(4)
+    host_tmp = Path(f"/tmp/pyhero-isolation-{token}")
+    home = Path.home() / f".pyhero-isolation-{token}"
+    port, connections = host_server
+    for path in (host_tmp, home):
+        path.write_text("secret")
+    try:
+        exercise = make_exercise("probe", {"probe.py": "VALUE = 1\n"}, solution=["probe.py"])
+        meta = exercise / ".meta" / "secret.txt"
+        meta.write_text("secret")
+        tests = FACTS.format(host_tmp=str(host_tmp), home=str(home), meta=str(meta), port=port)
+        (exercise / "probe_test.py").write_text(tests)
+        result = sandbox_grader.grade(exercise)
+    finally:
+        host_tmp.unlink()
+        home.unlink()
+    failures = {t.name: t.message for t in result.tests if t.status != "pass"}
+    assert result.verdict is Verdict.passed, (result.message, failures)
+    assert result.isolation is Isolation.bubblewrap
+    assert len(result.tests) == 8
+    assert connections == []
+    assert not Path("/tmp/scratch").exists() or Path("/tmp/scratch").read_text() != "mine"
+
+
+SEGFAULT = "import ctypes\n\ndef crash():\n    ctypes.string_at(1, 16)\n"
+CRASH_TEST = "from crashy import crash\n\ndef test_crash():\n    crash()\n"
+
+
+@pytest.mark.parametrize("mode", ["local", "sandbox"])
+def test_a_segfault_is_a_crash(
+    mode: str,
+    request: pytest.FixtureRequest,
+    make_exercise: MakeExercise,
+) -> None:
+    grader: Grader = request.getfixturevalue(f"{mode}_grader")
+    exercise = make_exercise("crashy", {"crashy.py": SEGFAULT, "crashy_test.py": CRASH_TEST})
+    result = grader.grade(exercise)
+    assert result.verdict is Verdict.crashed
+    assert "SIGSEGV" in (result.message or "")
+    assert result.status == "error"
+
+
+def test_limits_from_the_exercise_apply(local_grader: Grader, make_exercise: MakeExercise) -> None:
+    exercise = make_exercise(
+        "slow",
+        {
+            "slow.py": "import time\n\ndef wait():\n    time.sleep(30)\n",
+            "slow_test.py": "from slow import wait\n\ndef test_wait():\n    wait()\n",
+        },
+        solution=["slow.py"],
+        pyhero={"limits": {"wall_seconds": 1}},
+    )
+    result = local_grader.grade(exercise)
+    assert result.verdict is Verdict.timeout
+    assert "1 s" in (result.message or "")
+    assert result.duration_ms < 20_000
+
+
+def test_memory_limit(local_grader: Grader, make_exercise: MakeExercise) -> None:
+    exercise = make_exercise(
+        "hungry",
+        {
+            "hungry.py": "def eat():\n    return bytearray(2 * 1024 ** 3)\n",
+            "hungry_test.py": "from hungry import eat\n\ndef test_eat():\n    assert eat()\n",
+        },
+    )
+    assert local_grader.grade(exercise).verdict is Verdict.memory_limit
+
+
+def test_local_mode_kills_setsid_daemons(local_grader: Grader, make_exercise: MakeExercise) -> None:
+    marker = f"pyhero-daemon-{secrets.token_hex(4)}"
+    daemon = f"""
+import os, time
+
+def start():
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            import ctypes
+            ctypes.CDLL(None).prctl(15, b"{marker[:15]}", 0, 0, 0)
+            time.sleep(60)
+        os._exit(0)
+    return True
+"""
+    exercise = make_exercise(
+        "daemon",
+        {
+            "daemon.py": daemon,
+            "daemon_test.py": "from daemon import start\n\ndef test_start():\n    assert start()\n",
+        },
+    )
+    assert local_grader.grade(exercise).verdict is Verdict.passed
+    names = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            names.append(Path(f"/proc/{pid}/comm").read_text().strip())
+        except OSError:
+            continue
+    assert marker[:15] not in names
