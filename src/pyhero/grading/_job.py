@@ -94,6 +94,7 @@ def run_job(
     result_fd, status_fd = fds[0], fds[1]
     nonce = str(message.pop("nonce", ""))
     status: dict[str, Any]
+    marks = {"start": time.monotonic()}
     try:
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD, signal.SIGPIPE):
             signal.signal(signum, signal.SIG_DFL)
@@ -111,6 +112,7 @@ def run_job(
             _sandbox.set_subreaper()
             workdir = run_dir
         out_r, out_w = os.pipe()
+        marks["sandboxed"] = time.monotonic()
         pid = os.fork()
         if pid == 0:
             os.close(out_r)
@@ -119,6 +121,8 @@ def run_job(
         os.close(out_w)
         os.close(result_fd)
         status = _supervise(pid, out_r, limits, local=mode != "bubblewrap")
+        marks["reaped"] = time.monotonic()
+        status["marks"] = marks
     except BaseException as exc:  # report, never raise in a forked child
         status = {"setup_error": f"{type(exc).__name__}: {exc}"}
     with contextlib.suppress(OSError):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import fcntl
 import functools
 import math
 import os
 import resource
 import shutil
 import site
+import socket
+import struct
 import sys
 import sysconfig
 from collections.abc import Mapping
@@ -47,6 +50,9 @@ _CLONE_NEWNS = 0x00020000
 _CLONE_NEWIPC = 0x08000000
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWPID = 0x20000000
+_CLONE_NEWNET = 0x40000000
+_SIOCSIFFLAGS = 0x8914
+_IFF_UP_LOOPBACK_RUNNING = 0x1 | 0x8 | 0x40
 _MS_RDONLY = 1
 _MS_NOSUID = 2
 _MS_NODEV = 4
@@ -104,15 +110,14 @@ def _mount(source: str, target: str, fstype: str | None, flags: int, data: str |
 def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
     """Give the calling process its own user/mount/pid/IPC namespaces and file system view.
 
+    The job also gets its own network namespace with only a loopback interface.
     Afterwards ``RUN_MOUNT`` is the job's run directory, ``/tmp`` a private tmpfs of
     ``tmp_mb`` MB and ``JOBS_MOUNT`` (other jobs) is hidden.  The next child forked is pid 1
     of the new pid namespace.
     """
     uid, gid = os.geteuid(), os.getegid()
-    _check(
-        _lib().unshare(_CLONE_NEWUSER | _CLONE_NEWNS | _CLONE_NEWPID | _CLONE_NEWIPC),
-        "unshare",
-    )
+    flags = _CLONE_NEWUSER | _CLONE_NEWNS | _CLONE_NEWPID | _CLONE_NEWIPC | _CLONE_NEWNET
+    _check(_lib().unshare(flags), "unshare")
     Path("/proc/self/setgroups").write_text("deny")
     Path("/proc/self/uid_map").write_text(f"{_SANDBOX_UID} {uid} 1\n")
     Path("/proc/self/gid_map").write_text(f"{_SANDBOX_UID} {gid} 1\n")
@@ -120,6 +125,14 @@ def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
     _mount(run_dir, RUN_MOUNT, None, _MS_BIND | _MS_REC, None)
     _mount("tmpfs", JOBS_MOUNT, "tmpfs", _MS_NOSUID | _MS_NODEV | _MS_RDONLY, "size=4k,mode=0")
     _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
+    _loopback_up()
+
+
+def _loopback_up() -> None:
+    """The job's own network namespace has only ``lo``; bring it up for local servers."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        request = struct.pack("16sH14x", b"lo", _IFF_UP_LOOPBACK_RUNNING)
+        fcntl.ioctl(sock.fileno(), _SIOCSIFFLAGS, request)
 
 
 class _CapHeader(ctypes.Structure):
