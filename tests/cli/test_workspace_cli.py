@@ -202,3 +202,18 @@ def test_watch_grades_on_save_and_stops_cleanly_on_ctrl_c(learner_env: Path) -> 
     assert "Stopped watching." in out
     assert "Traceback" not in err
     assert "sum-of-squares" in ok("list", "--status", "done")
+
+
+def test_roadmap_and_topic_show_progress_markers(learner_env: Path) -> None:
+    assert "✓" not in ok("roadmap")  # no store yet: plain roadmap, no database created
+    ok("init")
+    solve(learner_env, "01-basics/greet-by-name/greet_by_name.py", "greet-by-name")
+    ok("check", "greet-by-name")
+    run("check", "sum-of-squares")
+
+    roadmap = ok("roadmap")
+    assert "✓   1. Variables and names" in roadmap
+    assert "◐   2. Functions" in roadmap
+    assert "·   3. Unit testing with pytest" in roadmap
+    assert "✓ done" in roadmap
+    assert ok("topic", "variables").startswith("✓ Variables and names")

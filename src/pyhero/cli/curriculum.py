@@ -169,9 +169,20 @@ def render_search(hits: Sequence[SearchHit]) -> Group:
     return Group(*lines)
 
 
+def _markers(cur: Curriculum) -> dict[str, str] | None:
+    """Topic progress markers from the store, if there is any progress (lazy: no cycle)."""
+    from pyhero.cli.workspace import progress_markers
+
+    return progress_markers(cur)
+
+
 def roadmap() -> None:
-    """Show every section and its topics, in learning order."""
-    Console().print(render_roadmap(load_or_exit()))
+    """Show every section and its topics, in learning order (with your progress)."""
+    cur = load_or_exit()
+    markers = _markers(cur)
+    Console().print(render_roadmap(cur, markers))
+    if markers is not None:
+        Console().print("✓ done  ◐ started  · not started", style="dim")
 
 
 def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools.")]) -> None:
@@ -186,7 +197,7 @@ def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools."
             err.print(f"Did you mean: {', '.join(exc.suggestions)}?", markup=False)
         err.print("Try: pyhero search TEXT, or pyhero roadmap.", markup=False)
         raise typer.Exit(1) from None
-    Console().print(render_topic(cur, found))
+    Console().print(render_topic(cur, found, _markers(cur)))
 
 
 def search(

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.engine import make_url
 
 from pyhero.cli.curriculum import load_or_exit
 from pyhero.config import Settings, get_settings
@@ -34,9 +35,17 @@ from pyhero.workspace import (
     find_workspace,
     first_failure,
     next_exercise,
+    topic_markers,
 )
 
-__all__ = ["LearnerSession", "fail", "learner_session", "register", "render_outcome"]
+__all__ = [
+    "LearnerSession",
+    "fail",
+    "learner_session",
+    "progress_markers",
+    "register",
+    "render_outcome",
+]
 
 STATUS_STYLE = {Status.DONE: "green", Status.ATTEMPTED: "yellow", Status.PENDING: "dim"}
 
@@ -102,6 +111,21 @@ def learner_session(need_workspace: bool = True) -> Iterator[LearnerSession]:
         fail(f"The grader failed: {exc}", "See docs/grader.md (isolation, limits).", code=2)
     finally:
         store.close()
+
+
+def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
+    """Topic slug -> status marker for roadmap and topic; None without a store to read."""
+    settings = get_settings()
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        return None  # no progress yet: do not create a database just to show the roadmap
+    try:
+        with open_store(settings.database_url) as store:
+            statuses = exercise_statuses(curriculum, store.progress(settings.learner))
+    except StoreError as exc:
+        Console(stderr=True).print(f"(progress not shown: {exc.message})", markup=False)
+        return None
+    return topic_markers(curriculum, statuses)
 
 
 def _shown(path: Path) -> str:
