@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -217,3 +218,41 @@ def test_roadmap_and_topic_show_progress_markers(learner_env: Path) -> None:
     assert "·   3. Unit testing with pytest" in roadmap
     assert "✓ done" in roadmap
     assert ok("topic", "variables").startswith("✓ Variables and names")
+
+
+def pyhero(*args: str, cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", "from pyhero.cli import main; main()", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+    )
+
+
+def test_two_processes_at_once_then_kill_9_mid_grading_lose_nothing(
+    learner_env: Path, tmp_path: Path
+) -> None:
+    ws = learner_env
+    ok("init")
+    solve(ws, "01-basics/greet-by-name/greet_by_name.py", "greet-by-name")
+    both = [pyhero("check", "--all", "--workers", "1", cwd=ws) for _ in range(2)]
+    for child in both:
+        out, err = child.communicate(timeout=180)
+        assert child.returncode == 0, err
+        assert "1/4 exercises pass." in out
+
+    victim = pyhero("check", "--all", "--workers", "1", cwd=ws)
+    time.sleep(2.5)  # it is grading (or writing) by now
+    victim.send_signal(signal.SIGKILL)
+    victim.communicate(timeout=30)
+    assert victim.returncode == -signal.SIGKILL
+
+    database = tmp_path / "data" / "progress.db"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        (attempts,) = connection.execute("SELECT count(*) FROM attempts").fetchone()
+    assert 8 <= attempts <= 12
+    listed = ok("list", "--status", "done")
+    assert "greet-by-name" in listed
+    assert "✔ greet-by-name passed" in ok("check", "greet-by-name")
