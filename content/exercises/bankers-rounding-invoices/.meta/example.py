@@ -1,0 +1,49 @@
+"""Invoice arithmetic with Decimal: exact cents and banker's rounding."""
+
+from collections.abc import Iterable
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+
+
+def to_money(value: str | int | Decimal) -> Decimal:
+    """Convert ``value`` to an amount in whole cents, rounding half to even."""
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise TypeError(f"money must be str, int or Decimal, got {type(value).__name__}")
+    try:
+        amount = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {value!r}") from None
+    if not amount.is_finite():
+        raise ValueError(f"money must be finite, got {value!r}")
+    return amount.quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def line_total(unit_price: str | int | Decimal, quantity: int) -> Decimal:
+    """Price of ``quantity`` units, rounded to cents."""
+    if quantity < 0:
+        raise ValueError(f"quantity must not be negative, got {quantity}")
+    return (to_money(unit_price) * quantity).quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def invoice_total(
+    lines: Iterable[tuple[str | int | Decimal, int]], tax_rate: Decimal
+) -> tuple[Decimal, Decimal, Decimal]:
+    """Return ``(subtotal, tax, total)``; tax is computed once on the subtotal."""
+    if not Decimal(0) <= tax_rate < Decimal(1):
+        raise ValueError(f"tax rate must be in [0, 1), got {tax_rate}")
+    subtotal = sum((line_total(price, qty) for price, qty in lines), start=Decimal("0.00"))
+    tax = (subtotal * tax_rate).quantize(CENT, rounding=ROUND_HALF_EVEN)
+    return subtotal, tax, subtotal + tax
+
+
+def split_evenly(amount: Decimal, parts: int) -> list[Decimal]:
+    """Split ``amount`` into ``parts`` cent amounts that sum exactly; larger shares first."""
+    if parts < 1:
+        raise ValueError(f"parts must be at least 1, got {parts}")
+    total = to_money(amount)
+    if total < 0:
+        raise ValueError(f"amount must not be negative, got {amount}")
+    base = (total / parts).quantize(CENT, rounding=ROUND_DOWN)
+    leftover_cents = int((total - base * parts) / CENT)
+    return [base + CENT if index < leftover_cents else base for index in range(parts)]
