@@ -210,6 +210,19 @@ class Grader:
     def _execute(
         self, job: str, tests: list[str], limits: Limits, slug: str
     ) -> tuple[dict[str, Any] | None, Stream]:
+        """Run one job; a fork server that died meanwhile is restarted once."""
+        try:
+            return self._execute_once(job, tests, limits, slug)
+        except ForkServerError:
+            pass
+        try:
+            return self._execute_once(job, tests, limits, slug)
+        except ForkServerError as exc:
+            raise GraderError(f"the grader's fork server failed: {exc}") from exc
+
+    def _execute_once(
+        self, job: str, tests: list[str], limits: Limits, slug: str
+    ) -> tuple[dict[str, Any] | None, Stream]:
         server = self._server_for_job()
         result_r, result_w = os.pipe()
         status_r, status_w = os.pipe()

@@ -32,6 +32,7 @@ class ForkServer:
 
     def __init__(self, mode: str, jobs_dir: Path) -> None:
         self.mode = mode
+        self._broken = False
         self._lock = threading.Lock()
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         host_sock, child_sock = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -80,7 +81,7 @@ class ForkServer:
 
     @property
     def alive(self) -> bool:
-        return self._process.poll() is None
+        return not self._broken and self._process.poll() is None
 
     def submit(self, message: dict[str, Any], fds: list[int]) -> None:
         data = json.dumps(message).encode()
@@ -91,6 +92,7 @@ class ForkServer:
             try:
                 self._sock.sendmsg([data], ancillary)
             except OSError as exc:
+                self._broken = True
                 raise ForkServerError(f"the fork server is gone: {exc}") from exc
 
     def kill_job(self, job: str) -> None:

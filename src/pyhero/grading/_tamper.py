@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import builtins
 import importlib
-import json
-import os
 import sys
 import types
 import unittest
@@ -26,15 +24,10 @@ _MODULES = (
     "_pytest.unittest",
     "_pytest.outcomes",
     "_pytest.main",
-    "_pytest.nodes",
-    "_pytest.capture",
     "_pytest.skipping",
     "_pytest.subtests",
     "_pytest.raises",
     "_pytest.assertion.rewrite",
-    "_pytest.assertion.util",
-    "_pytest.config",
-    "_pytest.fixtures",
     "pluggy._callers",
     "pluggy._hooks",
     "pluggy._manager",
@@ -68,11 +61,7 @@ _CLASSES = (
     ("pyhero.grading._plugin", "GraderPlugin"),
 )
 
-_WATCHED_OBJECTS: tuple[tuple[str, Any], ...] = (
-    ("builtins", builtins),
-    ("os", os),
-    ("json", json),
-)
+_WATCHED_OBJECTS: tuple[tuple[str, Any], ...] = (("builtins", builtins),)
 
 
 def _is_code(value: object) -> bool:
