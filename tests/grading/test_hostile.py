@@ -5,7 +5,8 @@ the shared trusted exercise ``submissions/_exercise`` (``add(a, b)``, five tests
 ``expected.json``::
 
     {"verdicts": [...], "why": "...", "sandbox": false, "template": false,
-     "generate": null, "leak": null, "absent": [], "tcp_server": false, "checks": []}
+     "generate": null, "leak": null, "absent": [], "tcp_server": false,
+     "unix_server": false, "checks": []}
 
 After each case: the verdict is one of those expected, the same Grader then grades a correct
 solution as passed, no process of the case is left behind, and nothing outside the run's
@@ -45,6 +46,7 @@ ISOLATION: Any = os.environ.get("PYHERO_HOSTILE_ISOLATION", "auto")
 GRADE_DEADLINE = 90.0  # seconds before the suite gives up on a grading that never returns
 MARK_COMM = "phx"  # hostile processes name themselves phx<token> (prctl PR_SET_NAME)
 MARK_CMDLINE = b"pyhero-hostile-"
+ENV_SECRET = "PYHERO_HOSTILE_ENV_SECRET"
 EXERCISM_TOP = {"version", "status", "message", "tests"}
 EXERCISM_TEST = {"name", "status", "message", "output", "test_code", "task_id"}
 
@@ -60,6 +62,7 @@ class Case:
     leak: str | None = None
     absent: tuple[str, ...] = ()
     tcp_server: bool = False
+    unix_server: bool = False
     checks: tuple[str, ...] = ()
 
 
@@ -78,6 +81,7 @@ def _load_cases() -> list[Case]:
                 leak=raw.get("leak"),
                 absent=tuple(raw.get("absent", ())),
                 tcp_server=bool(raw.get("tcp_server", False)),
+                unix_server=bool(raw.get("unix_server", False)),
                 checks=tuple(raw.get("checks", ())),
             )
         )
@@ -183,6 +187,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     home_canary = Path.home() / f".pyhero-hostile-canary-{secrets.token_hex(4)}"
     for canary in (host_tmp_canary, home_canary):
         canary.write_text(f"{secret}\n", encoding="utf-8")
+    os.environ[ENV_SECRET] = secret  # the grader's environment: never the submission's
     try:
         with Grader(isolation=ISOLATION) as grader:
             for result in [grader.grade(correct), *grader.grade_many([correct] * 4)]:
@@ -192,24 +197,42 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
                 grader, root, trusted, correct, host_tmp_canary, home_canary, secret, baseline
             )
     finally:
+        os.environ.pop(ENV_SECRET, None)
         for canary in (host_tmp_canary, home_canary):
             canary.unlink(missing_ok=True)
 
 
-class _TcpServer:
-    """A server on 127.0.0.1 answering ``a b`` with ``a + b``; counts its connections."""
+class _Server:
+    """Listens on 127.0.0.1 TCP and on unix sockets, answers ``a b`` with ``a + b``.
 
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port: int = self.sock.getsockname()[1]
+    It counts its connections: from inside the sandbox it must be unreachable.
+    """
+
+    def __init__(self, token: str, *, tcp: bool, unix: bool) -> None:
+        self.unix_abstract = f"pyhero-hostile-{token}"
+        self.unix_path = f"/tmp/pyhero-hostile-{token}.sock"
+        self.sockets: list[socket.socket] = []
+        if tcp:
+            self.sockets.append(socket.create_server(("127.0.0.1", 0)))
+        if unix:
+            for address in ("\0" + self.unix_abstract, self.unix_path):
+                listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                listener.bind(address)
+                listener.listen()
+                self.sockets.append(listener)
+        self.port: int = self.sockets[0].getsockname()[1] if tcp else 0
         self.connections = 0
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._threads = [
+            threading.Thread(target=self._serve, args=(listener,), daemon=True)
+            for listener in self.sockets
+        ]
+        for thread in self._threads:
+            thread.start()
 
-    def _serve(self) -> None:
+    def _serve(self, listener: socket.socket) -> None:
         while True:
             try:
-                conn, _ = self.sock.accept()
+                conn, _ = listener.accept()
             except OSError:
                 return
             self.connections += 1
@@ -218,14 +241,21 @@ class _TcpServer:
                 conn.sendall(repr(eval(a) + eval(b)).encode())
 
     def close(self) -> None:
-        self.sock.close()
-        self._thread.join(timeout=5)
+        for listener in self.sockets:
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        Path(self.unix_path).unlink(missing_ok=True)
 
 
-def _placeholders(env: Env, case_dir: Path, token: str, port: int) -> dict[str, str]:
+def _placeholders(env: Env, case_dir: Path, token: str, server: _Server) -> dict[str, str]:
     return {
         "TOKEN": token,
-        "PORT": str(port),
+        "PORT": str(server.port),
+        "UNIX_ABSTRACT": server.unix_abstract,
+        "UNIX_PATH": server.unix_path,
         "TRUSTED_DIR": str(env.trusted),
         "SUBMISSION_DIR": str(case_dir),
         "HOST_TMP_CANARY": str(env.host_tmp_canary),
@@ -400,9 +430,9 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     if case.sandbox and env.grader.isolation != "bubblewrap":
         pytest.skip(f"needs bubblewrap isolation (grader runs with {env.grader.isolation})")
     token = secrets.token_hex(3)
-    server = _TcpServer() if case.tcp_server else None
+    server = _Server(token, tcp=case.tcp_server, unix=case.unix_server)
     case_dir = env.root / "cases" / case.name / SLUG
-    values = _placeholders(env, case_dir, token, server.port if server else 0)
+    values = _placeholders(env, case_dir, token, server)
     submission = _build_submission(case, case_dir, values)
     watched = [
         env.trusted,
@@ -416,15 +446,14 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     try:
         result = _grade(env, submission)
     finally:
-        if server is not None:
-            server.close()
+        server.close()
     summary = f"verdict={result.verdict} status={result.status} message={result.message!r}"
     if result.verdict not in case.verdicts:
         problems.append(f"expected one of {sorted(case.verdicts)}, got {summary}")
     problems += _shape_problems(result)
     problems += _case_problems(case, result, values)
-    if server is not None and server.connections:
-        problems.append(f"the host TCP server saw {server.connections} connection(s)")
+    if server.connections:
+        problems.append(f"the host's sockets saw {server.connections} connection(s)")
 
     leftovers = _settle(_marked_pids)
     if leftovers:
