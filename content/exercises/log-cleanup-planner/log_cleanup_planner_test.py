@@ -150,3 +150,21 @@ def test_zero_compress_threshold_compresses_every_rotated_file(tmp_path: Path) -
     make(tmp_path, "a.log.1", age_days=0)
     got = plan_cleanup(tmp_path, NOW, compress_after_days=0, delete_after_days=1)
     assert got.compress == ["a.log.1"], f"age 0 >= 0 days, got {got}"
+
+
+@pytest.mark.task(taskno=2)
+def test_default_thresholds_are_one_day_and_thirty_days(tmp_path: Path) -> None:
+    assert DAY == 86_400, "a day has 86 400 seconds"
+    make(tmp_path, "a.log.1", age_days=1)
+    make(tmp_path, "b.log.1", age_days=1 - 1 / DAY)
+    make(tmp_path, "c.log.1", age_days=30)
+    make(tmp_path, "d.log.1", age_days=30 - 1 / DAY)
+    got = plan_cleanup(tmp_path, NOW)
+    assert got == CleanupPlan(["c.log.1"], ["a.log.1", "d.log.1"], ["b.log.1"], 10), got
+
+
+@pytest.mark.task(taskno=2)
+def test_plan_is_immutable(tmp_path: Path) -> None:
+    plan = plan_cleanup(tmp_path, NOW)
+    with pytest.raises(AttributeError):
+        plan.reclaimed_bytes = 5  # type: ignore[misc]
