@@ -7,14 +7,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from pyhero.config import Settings
 from pyhero.web import create_app
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "live_server"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "LiveServer", "live_server"]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -27,14 +29,21 @@ CHROMIUM_ARGS = [
 ]
 
 
+@dataclass(frozen=True)
+class LiveServer:
+    url: str
+    app: FastAPI
+
+
 @contextmanager
-def live_server(settings: Settings, startup_timeout: float = 120.0) -> Iterator[str]:
-    """Serve ``create_app(settings)`` on a free port; yield its base URL."""
+def live_server(settings: Settings, startup_timeout: float = 120.0) -> Iterator[LiveServer]:
+    """Serve ``create_app(settings)`` on a free port in this process."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False)
+    app = create_app(settings)
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -45,7 +54,7 @@ def live_server(settings: Settings, startup_timeout: float = 120.0) -> Iterator[
             raise RuntimeError("the web app did not start")
         time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield LiveServer(f"http://127.0.0.1:{port}", app)
     finally:
         server.should_exit = True
         thread.join(timeout=30)

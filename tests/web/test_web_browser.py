@@ -21,8 +21,8 @@ if CHROMIUM.exists():
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with live_server(make_settings(tmp_path_factory.mktemp("browser"))) as url:
-        yield url
+    with live_server(make_settings(tmp_path_factory.mktemp("browser"))) as server:
+        yield server.url
 
 
 @pytest.fixture

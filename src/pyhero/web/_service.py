@@ -42,7 +42,7 @@ __all__ = [
 
 
 def exercise_statuses(state: WebState, learner: str) -> dict[str, Status]:
-    return state.store.statuses(learner)
+    return state.statuses.statuses(learner)
 
 
 def exercise_summary(exercise: Exercise, statuses: dict[str, Status]) -> ExerciseSummary:

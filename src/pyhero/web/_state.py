@@ -13,9 +13,10 @@ from jinja2 import Environment
 from pyhero.config import Settings
 from pyhero.curriculum import Curriculum
 from pyhero.grading import Grader
-from pyhero.progress import ProgressStore
+from pyhero.progress import ProgressStore, Status
 from pyhero.web._drafts import DraftStore
 from pyhero.web._graph_svg import GraphLayout
+from pyhero.web._status_cache import StatusCache
 from pyhero.workspace import Workspace, WorkspaceError
 
 __all__ = ["PageCache", "WebState"]
@@ -55,8 +56,10 @@ class WebState:
     workspace: Workspace
     templates: Environment
     grade_slots: anyio.CapacityLimiter
+    statuses: StatusCache
     cache: PageCache = field(default_factory=PageCache)
     graph: GraphLayout | None = None
+    roadmap_keys: dict[str, tuple[dict[str, Status], str]] = field(default_factory=dict)
 
     def exercise_dir(self, slug: str) -> Path | None:
         """The exercise's directory in the learner's workspace; None without a workspace."""

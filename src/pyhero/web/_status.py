@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from weakref import WeakKeyDictionary
 
 from pyhero.curriculum import Curriculum
 from pyhero.progress import Status
@@ -14,24 +15,37 @@ TopicStatus = str
 """``done`` (every exercise passed), ``attempted``, ``pending``, or ``none`` (no exercise)."""
 
 
+_EXERCISES_BY_TOPIC: WeakKeyDictionary[Curriculum, dict[str, tuple[str, ...]]]
+_EXERCISES_BY_TOPIC = WeakKeyDictionary()
+
+
+def _exercises_by_topic(curriculum: Curriculum) -> dict[str, tuple[str, ...]]:
+    found = _EXERCISES_BY_TOPIC.get(curriculum)
+    if found is None:
+        grouped: dict[str, list[str]] = {slug: [] for slug in curriculum.topics}
+        for slug, exercise in curriculum.exercises.items():
+            grouped[exercise.topic].append(slug)
+        found = _EXERCISES_BY_TOPIC[curriculum] = {k: tuple(v) for k, v in grouped.items()}
+    return found
+
+
 def topic_statuses(
     curriculum: Curriculum, exercises: Mapping[str, Status]
 ) -> dict[str, TopicStatus]:
     """One status per topic, from the statuses of its exercises."""
-    by_topic: dict[str, list[Status]] = {}
-    for slug, exercise in curriculum.exercises.items():
-        by_topic.setdefault(exercise.topic, []).append(exercises.get(slug, Status.PENDING))
     result: dict[str, TopicStatus] = {}
-    for slug in curriculum.topics:
-        states = by_topic.get(slug)
-        if not states:
-            result[slug] = "none"
-        elif all(state is Status.DONE for state in states):
-            result[slug] = "done"
-        elif any(state is not Status.PENDING for state in states):
-            result[slug] = "attempted"
+    pending = Status.PENDING
+    for topic, slugs in _exercises_by_topic(curriculum).items():
+        if not slugs:
+            result[topic] = "none"
+            continue
+        states = [exercises.get(slug, pending) for slug in slugs]
+        if all(state is Status.DONE for state in states):
+            result[topic] = "done"
+        elif any(state is not pending for state in states):
+            result[topic] = "attempted"
         else:
-            result[slug] = "pending"
+            result[topic] = "pending"
     return result
 
 

@@ -22,6 +22,7 @@ from pyhero.progress import StoreError, open_store
 from pyhero.web._drafts import DraftStore
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
 from pyhero.web._state import WebState
+from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
 from pyhero.web.routes import api_router, pages_router
 from pyhero.workspace import Workspace, find_workspace
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     workspace=Workspace(workspace_root, curriculum),
                     templates=make_environment(),
                     grade_slots=anyio.CapacityLimiter(workers),
+                    statuses=StatusCache(store),
                 )
                 yield
         finally:
@@ -121,8 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     _install_error_handlers(app)
-    app.include_router(api_router)
     app.include_router(pages_router)
+    app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.add_middleware(BodySizeLimit, limit=MAX_BODY)
     return app

@@ -59,9 +59,9 @@ async def get_templates(state: StateDep) -> Environment:
     return state.templates
 
 
-async def get_learner(state: StateDep) -> str:
+async def get_learner(request: Request) -> str:
     """The learner of this request: the one local learner, as in the terminal."""
-    return state.settings.learner
+    return cast(WebState, request.app.state.web).settings.learner
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, HTTPException
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from pyhero.grading import GradeResult
@@ -38,15 +39,31 @@ def _html(body: str | bytes, status_code: int = 200) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
-    """Sections and their topics, and the prerequisite graph coloured by status."""
-    cur = state.curriculum
-    statuses = exercise_statuses(state, learner)
-    topics = topic_statuses(cur, statuses)
-    key = f"roadmap:{fingerprint({**topics, **{f'x:{k}': v for k, v in statuses.items()}})}"
+async def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
+    """Sections and their topics, and the prerequisite graph coloured by status.
+
+    Rendered pages are cached by status fingerprint; the statuses come from the status
+    cache without touching the event loop's thread when nothing changed, else from the
+    store in a worker thread.
+    """
+    statuses = state.statuses.lookup(learner)
+    if statuses is None:
+        statuses = await run_in_threadpool(exercise_statuses, state, learner)
+    memo = state.roadmap_keys.get(learner)
+    if memo is not None and memo[0] is statuses:  # the very same cached statuses
+        key = memo[1]
+    else:
+        key = f"roadmap:{fingerprint(topic_statuses(state.curriculum, statuses))}"
+        state.roadmap_keys[learner] = (statuses, key)
     cached = state.cache.get(key)
-    if cached is not None:
-        return _html(cached)
+    if cached is None:
+        topics = topic_statuses(state.curriculum, statuses)
+        cached = await run_in_threadpool(_render_roadmap, state, topics, key)
+    return _html(cached)
+
+
+def _render_roadmap(state: WebState, topics: dict[str, str], key: str) -> bytes:
+    cur = state.curriculum
     if state.graph is None:
         state.graph = layout_graph(cur.learning_order())
     counts = {s: sum(1 for e in cur.exercises.values() if e.topic == s) for s in cur.topics}
@@ -61,7 +78,7 @@ def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
         done=sum(st == "done" for st in topics.values()),
         graph=render_svg(state.graph, topics),
     )
-    return _html(state.cache.put(key, body.encode()))
+    return state.cache.put(key, body.encode())
 
 
 @router.get("/topics/{slug}", response_class=HTMLResponse)
