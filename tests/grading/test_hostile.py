@@ -444,14 +444,19 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     before = _fingerprint(watched)
     problems: list[str] = []
     try:
-        result = _grade(env, submission)
+        result: GradeResult | None = _grade(env, submission)
+    except Exception as exc:
+        result = None
+        problems.append(f"grade() raised {type(exc).__name__}: {str(exc)[:300]}")
     finally:
         server.close()
-    summary = f"verdict={result.verdict} status={result.status} message={result.message!r}"
-    if result.verdict not in case.verdicts:
-        problems.append(f"expected one of {sorted(case.verdicts)}, got {summary}")
-    problems += _shape_problems(result)
-    problems += _case_problems(case, result, values)
+    summary = "no result"
+    if result is not None:
+        summary = f"verdict={result.verdict} status={result.status} message={result.message!r}"
+        if result.verdict not in case.verdicts:
+            problems.append(f"expected one of {sorted(case.verdicts)}, got {summary}")
+        problems += _shape_problems(result)
+        problems += _case_problems(case, result, values)
     if server.connections:
         problems.append(f"the host's sockets saw {server.connections} connection(s)")
 
