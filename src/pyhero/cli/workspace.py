@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -16,13 +16,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.engine import make_url
 
 from pyhero.cli.curriculum import load_or_exit
 from pyhero.config import Settings, get_settings
 from pyhero.curriculum import Curriculum
 from pyhero.grading import Grader, GraderError
-from pyhero.progress import ProgressStore, Status, StoreError, open_store
+from pyhero.progress import Status, StoreError, open_store
 from pyhero.workspace import (
     MANIFEST,
     Checker,
@@ -37,6 +36,9 @@ from pyhero.workspace import (
     next_exercise,
     topic_markers,
 )
+
+if TYPE_CHECKING:
+    from pyhero.progress import ProgressStore
 
 __all__ = [
     "LearnerSession",
@@ -115,6 +117,8 @@ def learner_session(need_workspace: bool = True) -> Iterator[LearnerSession]:
 
 def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
     """Topic slug -> status marker for roadmap and topic; None without a store to read."""
+    from sqlalchemy.engine import make_url
+
     settings = get_settings()
     url = make_url(settings.database_url)
     if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():

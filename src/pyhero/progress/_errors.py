@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["StoreError"]
+__all__ = ["NewerDatabaseError", "StoreError"]
 
 
 class StoreError(Exception):
@@ -15,3 +15,7 @@ class StoreError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message}\n{self.way_out}"
+
+
+class NewerDatabaseError(StoreError):
+    """The database carries a schema revision this pyhero does not know."""

@@ -12,22 +12,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from pyhero.progress._db import WRITE, describe_url
-from pyhero.progress._errors import StoreError
+from pyhero.progress._errors import NewerDatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["HEAD", "KNOWN_REVISIONS", "NewerDatabaseError", "alembic_config", "upgrade_to_head"]
+__all__ = ["HEAD", "KNOWN_REVISIONS", "alembic_config", "upgrade_to_head"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KNOWN_REVISIONS = ("0001",)
 """Every revision under ``migrations/versions``, oldest first (a test keeps it in sync)."""
 HEAD = KNOWN_REVISIONS[-1]
 _PG_LOCK_KEY = 4_242_001  # advisory lock serializing concurrent upgrades on PostgreSQL
-
-
-class NewerDatabaseError(StoreError):
-    """The database carries a schema revision this pyhero does not know."""
 
 
 def alembic_config() -> Config:

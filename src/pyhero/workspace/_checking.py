@@ -6,16 +6,19 @@ import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pyhero.grading import Grader, GradeResult, TestResult
 from pyhero.progress import (
     AttemptRecord,
     NewAttempt,
-    ProgressStore,
     Status,
     TestSummary,
 )
 from pyhero.workspace._layout import Workspace
+
+if TYPE_CHECKING:
+    from pyhero.progress import ProgressStore
 
 __all__ = ["CheckOutcome", "Checker", "Comparison", "compare", "first_failure", "to_attempt"]
 
