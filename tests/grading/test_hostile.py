@@ -485,3 +485,45 @@ def _kill_leftover(pid: int) -> None:
     """Kill a process a hostile case left behind (only ever a marked one)."""
     with contextlib.suppress(OSError):
         os.kill(pid, signal.SIGKILL)
+
+
+def _in_memory_cases() -> list[Any]:
+    """Cases whose whole submission is one UTF-8 ``adder.py`` and that end quickly."""
+    params = []
+    for case in CASES:
+        files = [p for p in case.path.rglob("*") if p.is_file() and p.name != "expected.json"]
+        if case.sandbox or case.template or case.generate or Verdict.timeout in case.verdicts:
+            continue
+        if [p.name for p in files] != ["adder.py"]:
+            continue
+        try:
+            files[0].read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        params.append(pytest.param(case, id=case.name))
+    return params
+
+
+@pytest.mark.parametrize("case", _in_memory_cases())
+def test_hostile_code_through_grade_files(case: Case, env: Env) -> None:
+    """The web app's path: the same hostile code handed over as text."""
+    code = (case.path / "adder.py").read_text(encoding="utf-8")
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        future = pool.submit(env.grader.grade_files, env.trusted, {"adder.py": code})
+        result = future.result(timeout=GRADE_DEADLINE)
+    leftovers = _settle(_marked_pids)
+    for pid in leftovers:
+        _kill_leftover(pid)
+    assert result.verdict in case.verdicts, f"{result.verdict}: {result.message!r}"
+    assert not leftovers
+    assert _grade(env, env.correct).verdict is Verdict.passed
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=c.name) for c in CASES if c.name.startswith("submitted_")]
+)
+def test_submitted_config_files_without_a_trusted_copy(case: Case, env: Env) -> None:
+    """Graded as it stands (tests read from the submission too): the extra files do nothing."""
+    submission = _build_submission(case, env.root / "as-it-stands" / case.name / SLUG, {})
+    result = env.grader.grade(submission)
+    assert result.verdict in case.verdicts, f"{result.verdict}: {result.message!r}"
