@@ -256,3 +256,18 @@ def test_two_processes_at_once_then_kill_9_mid_grading_lose_nothing(
     listed = ok("list", "--status", "done")
     assert "greet-by-name" in listed
     assert "✔ greet-by-name passed" in ok("check", "greet-by-name")
+
+
+def test_a_database_from_a_newer_pyhero_is_refused_with_a_way_out(
+    learner_env: Path, tmp_path: Path
+) -> None:
+    ok("init")
+    with sqlite3.connect(tmp_path / "data" / "progress.db") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+
+    result = run("next")
+
+    assert result.exit_code == 2
+    assert "newer pyhero" in result.output
+    assert "PYHERO_DATABASE_URL" in result.output
+    assert "Traceback" not in result.output

@@ -87,14 +87,23 @@ class Checker:
         self.store = store
         self.learner = learner
         self.grader = grader
+        self._done: set[str] | None = None  # exercises known done, read once (watch mode)
+
+    def _known_done(self) -> set[str]:
+        if self._done is None:
+            statuses = self.store.statuses(self.learner)
+            self._done = {slug for slug, status in statuses.items() if status is Status.DONE}
+        return self._done
 
     def check(self, slug: str) -> CheckOutcome:
         exercise = self.workspace.exercise(slug)
         code = self.workspace.solution_files(slug)
+        done = self._known_done()
         result = self.grader.grade_files(exercise.spec.path, code)
-        was_done = self.store.progress(self.learner).get(slug)
         attempt = self.store.record_attempt(self.learner, to_attempt(result, slug, code))
-        newly_done = result.passed and (was_done is None or was_done.status is not Status.DONE)
+        newly_done = result.passed and slug not in done
+        if result.passed:
+            done.add(slug)
         return CheckOutcome(slug, result, attempt, newly_done)
 
     def check_many(
