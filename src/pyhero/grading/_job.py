@@ -192,17 +192,36 @@ def _supervise(pid: int, out_r: int, limits: dict[str, Any], *, local: bool) -> 
     }
 
 
+def _children(me: int) -> set[int]:
+    """Our children: the kernel's list, plus a /proc scan (the list can miss new ones)."""
+    found: set[int] = set()
+    with contextlib.suppress(OSError), open(f"/proc/{me}/task/{me}/children") as handle:
+        found.update(int(pid) for pid in handle.read().split())
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        if int(stat[stat.rfind(")") + 2 :].split()[1]) == me:
+            found.add(int(entry))
+    return found
+
+
 def _kill_descendants(test_pid: int) -> None:
-    """Local mode: kill the test's process group and every orphan re-parented to us."""
+    """Local mode: kill the test's process group and every orphan re-parented to us.
+
+    We are a child subreaper, so every descendant ends up our child; we are done when we
+    have no child at all (``ECHILD``).
+    """
     with contextlib.suppress(OSError):
         os.killpg(test_pid, signal.SIGKILL)
     me = os.getpid()
-    for _ in range(200):
-        try:
-            with open(f"/proc/{me}/task/{me}/children") as handle:
-                children = [int(pid) for pid in handle.read().split()]
-        except OSError:
-            children = []
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        children = _children(me)
         for child in children:
             with contextlib.suppress(OSError):
                 os.kill(child, signal.SIGKILL)
@@ -216,7 +235,7 @@ def _kill_descendants(test_pid: int) -> None:
                 break
             reaped = True
         if not children and not reaped:
-            time.sleep(0.005)
+            time.sleep(0.002)
 
 
 def _test_process(
