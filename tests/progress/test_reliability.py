@@ -123,3 +123,14 @@ def test_an_unreachable_server_gives_a_clear_error() -> None:
         open_store("postgresql+psycopg://nobody:secret@127.0.0.1:9/none?connect_timeout=2")
     assert "secret" not in str(caught.value)
     assert "PYHERO_DATABASE_URL" in caught.value.way_out
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["not a url", "mysql+nosuchdriver://u:secret@h/db", "sqlite:////proc/no/such/dir/p.db"],
+)
+def test_an_unusable_url_gives_a_clear_error(url: str) -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store(url)
+    assert "PYHERO_DATABASE_URL" in caught.value.way_out
+    assert "secret" not in str(caught.value)

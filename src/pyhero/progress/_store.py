@@ -101,10 +101,17 @@ class ProgressStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._engine = make_engine(url)
+        self._learner_ids: dict[str, int] = {}
+        try:
+            self._engine = make_engine(url)
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise StoreError(
+                f"Cannot use the progress database URL {describe_url(url)!r}: {exc}",
+                "Set PYHERO_DATABASE_URL to a sqlite:///PATH or postgresql+psycopg://... URL "
+                "(see docs/settings.md), or unset it for the default file.",
+            ) from exc
         self._read = session_factory(self._engine)
         self._write = session_factory(self._engine.execution_options(**{WRITE: True}))
-        self._learner_ids: dict[str, int] = {}
         try:
             upgrade_to_head(self._engine)
         except SQLAlchemyError as exc:
