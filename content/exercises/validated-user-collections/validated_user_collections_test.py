@@ -106,6 +106,7 @@ def test_audit_trail_at_exact_capacity_keeps_everything() -> None:
     trail = AuditTrail(["a", "b"], capacity=2)
     assert list(trail) == ["a", "b"]
     assert list(AuditTrail()) == [] and AuditTrail().capacity == 100
+    assert list(AuditTrail(["a", "b"], capacity=1)) == ["b"], "capacity 1 is allowed"
 
 
 @pytest.mark.task(taskno=2)
