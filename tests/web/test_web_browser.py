@@ -61,6 +61,7 @@ def test_solve_an_exercise_in_the_browser(base_url: str, page: Page, tmp_path: P
     page.get_by_role("button", name="Run tests").click()
     expect(page.locator("#results .verdict")).to_be_visible()
     expect(page.locator("#results li.test-fail")).to_have_count(3)
+    expect(page.locator("#results > pre.message")).to_have_count(0)  # no message: none shown
     expect(page.locator("#results details[open]")).to_have_count(1)
     expect(page.locator("#results details[open] summary")).to_contain_text(
         "test_adds_two_positive_numbers"

@@ -68,6 +68,7 @@ def build_progress(
         levels=[
             _completion(level.value, level.value.capitalize(), by_level[level], progress)
             for level in Level
+            if by_level[level]
         ],
         days=_days(attempts, now),
         recent_failures=_failures(curriculum, attempts, statuses),

@@ -48,7 +48,7 @@
     const tests = result.tests || [];
     const passed = tests.filter((t) => t.status === "pass").length;
     const firstFailing = tests.findIndex((t) => t.status !== "pass");
-    box.replaceChildren(
+    const parts = [
       el("div", { class: `verdict verdict-${result.verdict}`, "data-verdict": result.verdict },
         el("strong", {}, LABELS[result.verdict] || result.verdict),
         el("span", {}, `${passed}/${tests.length} tests passed · ${Math.round(result.duration_ms)} ms`)),
@@ -62,8 +62,9 @@
             t.output ? el("h4", {}, "Output") : null,
             t.output ? el("pre", { class: "output" }, t.output) : null,
             t.test_code ? el("h4", {}, "Test code") : null,
-            t.test_code ? el("pre", { class: "test-code" }, t.test_code) : null))))
-    );
+            t.test_code ? el("pre", { class: "test-code" }, t.test_code) : null)))),
+    ];
+    box.replaceChildren(...parts.filter(Boolean));
   }
 
   function setStatus(status) {
