@@ -171,7 +171,7 @@ def render_search(hits: Sequence[SearchHit]) -> Group:
 
 def _markers(cur: Curriculum) -> dict[str, str] | None:
     """Topic progress markers from the store, if there is any progress (lazy: no cycle)."""
-    from pyhero.cli.workspace import progress_markers
+    from pyhero.cli.progress import progress_markers
 
     return progress_markers(cur)
 

@@ -14,11 +14,20 @@ from rich.table import Table
 from rich.text import Text
 
 from pyhero.cli.workspace import fail, learner_session
-from pyhero.curriculum import Level
-from pyhero.progress import ExchangeError, Status, activity_summary, dump, parse
-from pyhero.workspace import Checker
+from pyhero.config import get_settings
+from pyhero.curriculum import Curriculum, Level
+from pyhero.progress import (
+    ExchangeError,
+    Status,
+    StoreError,
+    activity_summary,
+    dump,
+    open_store,
+    parse,
+)
+from pyhero.workspace import Checker, exercise_statuses, topic_markers
 
-__all__ = ["register"]
+__all__ = ["progress_markers", "register"]
 
 progress_app = typer.Typer(
     name="progress",
@@ -44,6 +53,23 @@ def _table(title: str, rows: dict[str, tuple[int, int]]) -> Table:
             ProgressBar(total=max(total, 1), completed=done, width=24),
         )
     return table
+
+
+def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
+    """Topic slug -> status marker for roadmap and topic; None without a store to read."""
+    from sqlalchemy.engine import make_url
+
+    settings = get_settings()
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        return None  # no progress yet: do not create a database just to show the roadmap
+    try:
+        with open_store(settings.database_url) as store:
+            statuses = exercise_statuses(curriculum, store.progress(settings.learner))
+    except StoreError as exc:
+        Console(stderr=True).print(f"(progress not shown: {exc.message})", markup=False)
+        return None
+    return topic_markers(curriculum, statuses)
 
 
 @progress_app.callback(invoke_without_command=True)

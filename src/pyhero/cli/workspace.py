@@ -34,7 +34,6 @@ from pyhero.workspace import (
     find_workspace,
     first_failure,
     next_exercise,
-    topic_markers,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +43,6 @@ __all__ = [
     "LearnerSession",
     "fail",
     "learner_session",
-    "progress_markers",
     "register",
     "render_outcome",
 ]
@@ -111,25 +109,10 @@ def learner_session(need_workspace: bool = True) -> Iterator[LearnerSession]:
         fail(str(exc))
     except GraderError as exc:
         fail(f"The grader failed: {exc}", "See docs/grader.md (isolation, limits).", code=2)
+    except OSError as exc:
+        fail(f"{exc.filename or 'A file'}: {exc.strerror or exc}")
     finally:
         store.close()
-
-
-def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
-    """Topic slug -> status marker for roadmap and topic; None without a store to read."""
-    from sqlalchemy.engine import make_url
-
-    settings = get_settings()
-    url = make_url(settings.database_url)
-    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
-        return None  # no progress yet: do not create a database just to show the roadmap
-    try:
-        with open_store(settings.database_url) as store:
-            statuses = exercise_statuses(curriculum, store.progress(settings.learner))
-    except StoreError as exc:
-        Console(stderr=True).print(f"(progress not shown: {exc.message})", markup=False)
-        return None
-    return topic_markers(curriculum, statuses)
 
 
 def _shown(path: Path) -> str:
