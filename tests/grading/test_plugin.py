@@ -101,7 +101,7 @@ def test_unittest_style_tasks_subtests_and_errors(
     assert "5 != 4" in many.message
     boom = tests["ShapesTest.test_boom"]
     assert boom.status == "error"
-    assert boom.message == "ValueError: not a number"
+    assert boom.message == "ValueError: not a number\n  raised at shapes.py, line 3, in area"
     assert all(test.duration_ms >= 0 for test in result.tests)
 
 

@@ -104,6 +104,16 @@ _ATTRIBUTES = frozenset(
 )
 
 
+def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
+    """Where the exception was raised: the innermost frame, as ``file, line N, in name``."""
+    try:
+        entry = excinfo.traceback[-1]
+        name = getattr(entry.path, "name", entry.path)
+        return f"{name}, line {entry.lineno + 1}, in {entry.name}"
+    except (IndexError, AttributeError, TypeError):
+        return ""
+
+
 class _TestState:
     def __init__(self) -> None:
         self.status = "pass"
@@ -121,7 +131,7 @@ class GraderPlugin:
         self._output_limit = output_limit
         self._items: dict[str, pytest.Item] = {}
         self._states: dict[str, _TestState] = {}
-        self._exc_kind: dict[str, str] = {}
+        self._exc_kind: dict[str, tuple[str, str]] = {}
         self._names: set[str] = set()
         self.memory_error = False
         self.output_overflow = False
@@ -191,12 +201,13 @@ class GraderPlugin:
             kind = "fail"
         else:
             kind = "error"
-        self._exc_kind[item.nodeid] = kind
+        where = _where(excinfo) if kind == "error" and excinfo is not None else ""
+        self._exc_kind[item.nodeid] = (kind, where)
         return report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         state = self._states.setdefault(report.nodeid, _TestState())
-        kind = self._exc_kind.pop(report.nodeid, "pass")
+        kind, where = self._exc_kind.pop(report.nodeid, ("pass", ""))
         state.duration += report.duration
         self._check_output(report)
         out = report.capstdout + report.capstderr
@@ -210,6 +221,8 @@ class GraderPlugin:
         if kind == "pass":  # failed without an exception we saw (e.g. unexpected success)
             kind = "fail"
         text = _exception_text(report)
+        if where:
+            text = f"{text}\n  raised at {where}"
         if kind == "skip":
             text = f"The test was skipped: {text}"
             kind = "fail"
