@@ -118,6 +118,15 @@ def test_update_of_a_versioned_entity_needs_the_next_version() -> None:
     assert repo.get("d1").body == "final", "a rejected update changes nothing"
 
 
+@pytest.mark.task(taskno=3)
+def test_version_check_applies_only_when_both_sides_are_versioned() -> None:
+    repo: Repository[Any] = Repository()
+    repo.add(Document("d1", "draft", version=5))
+    plain = User("d1", "no version")
+    assert repo.update(plain) is plain, "an unversioned replacement skips the check"
+    assert repo.update(Document("d1", "again", version=1)).version == 1
+
+
 @pytest.mark.task(taskno=4)
 def test_pages_split_entities_in_order() -> None:
     repo = users("a", "b", "c", "d", "e")
@@ -137,6 +146,10 @@ def test_exact_multiple_and_empty_repository_pages() -> None:
     empty = Repository[User]().page(1, 10)
     assert empty == Page([], 1, 1), "an empty repository still has one (empty) page"
     assert repo.page(5, 2).items == [], "a page past the end is empty"
+    single = repo.page(2, 1)
+    assert single.items == [User("u2", "b")] and single.total_pages == 4, "size 1 is allowed"
+    with pytest.raises(AttributeError):
+        single.number = 3  # type: ignore[misc]
 
 
 @pytest.mark.task(taskno=4)
