@@ -9,6 +9,7 @@ its privileges, applies the rlimits and runs pytest in-process with the grader's
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import select
 import signal
@@ -22,7 +23,10 @@ from pyhero.grading._protocol import encode_record, write_all
 __all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_job"]
 
 _OUTPUT_HEAD = 8192
+_DONE = b"DONE"
 _MAX_FD = 65536
+_RESULT_FD = 3
+_DONE_FD = 4
 
 
 _DISABLED_PLUGINS = (
@@ -92,7 +96,7 @@ def run_job(
 ) -> None:
     """Supervisor body (never returns)."""
     result_fd, status_fd = fds[0], fds[1]
-    nonce = str(message.pop("nonce", ""))
+    nonce = bytes.fromhex(str(message.pop("nonce", "")))  # never kept as a str
     status: dict[str, Any]
     marks = {"start": time.monotonic()}
     try:
@@ -112,15 +116,19 @@ def run_job(
             _sandbox.set_subreaper()
             workdir = run_dir
         out_r, out_w = os.pipe()
+        done_r, done_w = os.pipe()
         marks["sandboxed"] = time.monotonic()
         pid = os.fork()
         if pid == 0:
             os.close(out_r)
+            os.close(done_r)
             os.close(status_fd)
-            _test_process(message, workdir, mode, (result_fd, out_w), snapshot, prebuilt, nonce)
+            fds_kept = (result_fd, out_w, done_w)
+            _test_process(message, workdir, mode, fds_kept, snapshot, prebuilt, nonce)
         os.close(out_w)
+        os.close(done_w)
         os.close(result_fd)
-        status = _supervise(pid, out_r, limits, local=mode != "bubblewrap")
+        status = _supervise(pid, (out_r, done_r), limits, local=mode != "bubblewrap")
         marks["reaped"] = time.monotonic()
         status["marks"] = marks
     except BaseException as exc:  # report, never raise in a forked child
@@ -130,17 +138,27 @@ def run_job(
     os._exit(0)
 
 
-def _supervise(pid: int, out_r: int, limits: dict[str, Any], *, local: bool) -> dict[str, Any]:
+def _supervise(
+    pid: int, pipes: tuple[int, int], limits: dict[str, Any], *, local: bool
+) -> dict[str, Any]:
+    """Wait for the test process; ``finished`` only when its runner confirmed the end.
+
+    The runner writes ``DONE`` on its own pipe after the end-of-session record and waits
+    to be killed: a process that exits by itself (``os._exit`` after forging records)
+    never confirms.
+    """
+    out_r, done_r = pipes
     deadline = time.monotonic() + float(limits["wall_seconds"])
     cap = int(limits["output_kb"]) * 1024
     pidfd = os.pidfd_open(pid)
     head = bytearray()
     total = 0
-    timed_out = overflow = False
+    timed_out = overflow = finished = garbage = False
     out_open = True
     poller = select.poll()
     poller.register(pidfd, select.POLLIN)
     poller.register(out_r, select.POLLIN)
+    poller.register(done_r, select.POLLIN)
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -158,10 +176,17 @@ def _supervise(pid: int, out_r: int, limits: dict[str, Any], *, local: bool) -> 
             if total > cap:
                 overflow = True
                 break
+        if done_r in events:
+            signal_bytes = os.read(done_r, 64)
+            poller.unregister(done_r)
+            finished = signal_bytes == _DONE
+            garbage = bool(signal_bytes) and not finished
+            if signal_bytes:
+                break
         if pidfd in events:
             break
     with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL) if (timed_out or overflow) else None
+        os.kill(pid, signal.SIGKILL)
     _, wait_status, usage = os.wait4(pid, 0)
     if local:
         _kill_descendants(pid)
@@ -184,6 +209,8 @@ def _supervise(pid: int, out_r: int, limits: dict[str, Any], *, local: bool) -> 
         "exit_code": os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None,
         "signal": os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None,
         "timed_out": timed_out,
+        "finished": finished,
+        "done_garbage": garbage,
         "output_overflow": overflow or total > cap,
         "output": head.decode("utf-8", "replace"),
         "output_bytes": total,
@@ -242,13 +269,13 @@ def _test_process(
     message: dict[str, Any],
     workdir: str,
     mode: str,
-    fds: tuple[int, int],
+    fds: tuple[int, int, int],
     snapshot: Any,
     prebuilt: Any,
-    nonce: str,
+    nonce: bytes,
 ) -> None:
     """The process that imports the submission (never returns)."""
-    result_fd, out_w = fds
+    result_fd, out_w, done_w = fds
     plugin: Any = None
     exitstatus: object = "not started"
     try:
@@ -259,9 +286,12 @@ def _test_process(
         os.dup2(devnull, 0)
         os.dup2(out_w, 1)
         os.dup2(out_w, 2)
-        keep = max(result_fd, 2)
-        os.closerange(3, result_fd)
-        os.closerange(keep + 1, _MAX_FD)
+        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in (result_fd, done_w)]
+        os.closerange(3, 64)
+        os.dup2(high[0], _RESULT_FD)
+        os.dup2(high[1], _DONE_FD)
+        os.closerange(_DONE_FD + 1, _MAX_FD)
+        result_fd, done_w = _RESULT_FD, _DONE_FD
         if mode == "bubblewrap":
             _sandbox.drop_capabilities()
         _sandbox.set_dumpable(False)
@@ -293,10 +323,13 @@ def _test_process(
         exitstatus = f"{type(exc).__name__}: {exc}"
     finally:
         try:
-            if plugin is not None:
-                plugin.finish(exitstatus, snapshot.changed(), nonce)
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
                 sys.stderr.flush()
+            if plugin is not None:
+                plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
+                os.write(done_w, _DONE)
+                while True:  # the supervisor kills us now
+                    time.sleep(60)
         finally:
             os._exit(0)

@@ -70,7 +70,7 @@ def decode_single(data: bytes) -> dict[str, Any] | None:
         return None
     try:
         record = json.loads(data[_LEN.size :])
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return record if isinstance(record, dict) else None
 
@@ -93,7 +93,7 @@ def decode_stream(data: bytes, nonce: str | None = None) -> Stream:
             break
         try:
             record = json.loads(data[offset : offset + size])
-        except ValueError:
+        except (ValueError, RecursionError):
             stream.problems.append("undecodable frame")
             break
         offset += size

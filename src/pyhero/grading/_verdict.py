@@ -165,6 +165,14 @@ def judge(
             "The grader's result channel was tampered with: " + "; ".join(stream.problems[:3]),
             tests,
         )
+    if status.get("done_garbage"):
+        return result(Verdict.tampered, "The grader's control pipe was written to.", tests)
+    if stream.end is not None and not status.get("finished"):
+        return result(
+            Verdict.tampered,
+            "An end-of-session record arrived but the grader's runner never confirmed it.",
+            tests,
+        )
     if end.get("tampered"):
         names = ", ".join(list(end["tampered"])[:5])
         return result(
