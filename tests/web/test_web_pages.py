@@ -124,3 +124,22 @@ def test_a_form_with_foreign_file_names_is_refused(client: TestClient) -> None:
 def test_static_assets_are_served(client: TestClient) -> None:
     for name in ("app.js", "style.css", "editor.js"):
         assert client.get(f"/static/{name}").status_code == 200
+
+
+def test_forms_posted_from_another_site_are_refused(learner: Learner) -> None:
+    client = learner.client
+    evil = {"origin": "https://evil.example", "sec-fetch-site": "cross-site"}
+    response = client.post(
+        "/exercises/add-numbers/save",
+        data={"file": "add_numbers.py", "code": "import os", "base": ""},
+        headers=evil,
+    )
+    assert response.status_code == 403
+    assert client.post("/exercises/add-numbers/hints", headers=evil).status_code == 403
+    assert (
+        client.post("/exercises/add-numbers/hints", headers={"origin": "null"}).status_code == 403
+    )
+    same = {"origin": "http://testserver", "sec-fetch-site": "same-origin"}
+    taken = client.post("/exercises/add-numbers/hints", headers=same, follow_redirects=False)
+    assert taken.status_code == 303
+    assert len(client.get("/api/exercises/add-numbers").json()["hints"]) == 1

@@ -22,6 +22,7 @@ from pyhero.progress import StoreError, open_store
 from pyhero.web._drafts import DraftStore
 from pyhero.web._hot import HotPaths
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
+from pyhero.web._origin import SameOriginWrites
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
@@ -128,5 +129,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.add_middleware(BodySizeLimit, limit=MAX_BODY)
+    app.add_middleware(SameOriginWrites)
     app.add_middleware(HotPaths)  # outermost: cached hot pages skip everything below
     return app
