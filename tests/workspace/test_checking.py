@@ -8,7 +8,15 @@ from pathlib import Path
 from pyhero.curriculum import Curriculum
 from pyhero.grading import Grader
 from pyhero.progress import ProgressStore, Status
-from pyhero.workspace import Checker, Comparison, Workspace, changed_exercises, compare
+from pyhero.workspace import (
+    Checker,
+    CheckOutcome,
+    Comparison,
+    Skipped,
+    Workspace,
+    changed_exercises,
+    compare,
+)
 
 from .conftest import example
 
@@ -78,8 +86,29 @@ def test_check_many_grades_in_parallel_in_order(
 
     assert [o.exercise for o in outcomes] == slugs
     assert sorted(seen) == sorted(slugs)
-    assert [o.passed for o in outcomes] == [False, False, True, False]
+    assert [isinstance(o, CheckOutcome) and o.passed for o in outcomes] == [
+        False,
+        False,
+        True,
+        False,
+    ]
     assert len(store.attempts("local")) == 4
+
+
+def test_check_many_skips_what_it_cannot_grade_and_goes_on(
+    workspace: Workspace, store: ProgressStore, grader: Grader
+) -> None:
+    (workspace.exercise_dir("sum-of-squares") / "sum_of_squares.py").unlink()
+
+    outcomes = Checker(workspace, store, "local", grader).check_many(
+        ["greet-by-name", "sum-of-squares", "vowel-count"], workers=2
+    )
+
+    skipped = outcomes[1]
+    assert isinstance(skipped, Skipped)
+    assert "sum_of_squares.py is missing" in skipped.reason
+    assert all(isinstance(o, CheckOutcome) for o in (outcomes[0], outcomes[2]))
+    assert len(store.attempts("local")) == 2
 
 
 def test_verify_regrades_the_code_of_an_attempt(

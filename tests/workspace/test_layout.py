@@ -118,3 +118,19 @@ def test_clear_errors_for_unknown_exercises_missing_files_and_bad_manifests(
     workspace.manifest_path.write_text("{not json")
     with pytest.raises(WorkspaceError, match=r"workspace\.json"):
         workspace.exercise_dir("vowel-count")
+
+
+def test_an_unreadable_exercise_is_skipped_not_fatal(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    cur = load_curriculum(content)
+    (content / "exercises" / "vowel-count" / "vowel_count_test.py").unlink()
+    ws = Workspace(tmp_path / "ws", cur)
+
+    report = ws.init()
+
+    assert list(report.skipped) == ["vowel-count"]
+    assert "vowel_count_test.py" in report.skipped["vowel-count"]
+    assert "vowel-count" not in report.added
+    assert (ws.exercise_dir("call-counter") / "call_counter.py").is_file()
+    assert ws.exists()

@@ -26,6 +26,7 @@ from pyhero.workspace import (
     MANIFEST,
     Checker,
     CheckOutcome,
+    Skipped,
     Workspace,
     WorkspaceError,
     changed_exercises,
@@ -141,7 +142,9 @@ def _point_to_next(console: Console, session: LearnerSession) -> None:
         console.print("  Every exercise is done. Well earned!", style="bold green")
         return
     where = _shown(session.workspace.exercise_dir(upcoming.slug))
-    console.print(f"  Next: {upcoming.title} ({upcoming.slug}) → {where}", markup=False)
+    console.print(
+        f"  Next: {upcoming.title} ({upcoming.slug}) → {where}", markup=False, soft_wrap=True
+    )
 
 
 def render_outcome(console: Console, outcome: CheckOutcome) -> None:
@@ -215,9 +218,12 @@ def init(
         f"Workspace {_shown(workspace.root)}: {len(report.added)} exercise(s) added, "
         f"{len(report.kept)} already there (your files untouched).",
         markup=False,
+        soft_wrap=True,
     )
     for path in report.restored_files:
         console.print(f"  restored missing {_shown(path)}", markup=False)
+    for slug, reason in report.skipped.items():
+        console.print(Text(f"  skipped {slug}: {reason}", style="yellow"), soft_wrap=True)
     console.print("Next: pyhero next", markup=False)
 
 
@@ -268,9 +274,9 @@ def next_() -> None:
             return
         where = session.workspace.exercise_dir(upcoming.slug)
         console.print(Text(f"{upcoming.title} ({upcoming.slug})", style="bold"))
-        console.print(f"Path: {_shown(where)}", markup=False)
+        console.print(f"Path: {_shown(where)}", markup=False, soft_wrap=True)
         for name in upcoming.spec.solution_files:
-            console.print(f"Edit: {_shown(where / name)}", markup=False)
+            console.print(f"Edit: {_shown(where / name)}", markup=False, soft_wrap=True)
         console.print()
         console.print(Markdown(upcoming.spec.instructions()))
 
@@ -309,11 +315,14 @@ def check(
         _summary(console, outcomes)
 
 
-def _summary(console: Console, outcomes: list[CheckOutcome]) -> None:
+def _summary(console: Console, outcomes: list[CheckOutcome | Skipped]) -> None:
     table = Table(title="Check summary")
     for column in ("exercise", "verdict", "tests", "ms"):
         table.add_column(column, justify="right" if column in {"tests", "ms"} else "left")
     for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            table.add_row(outcome.exercise, Text("skipped", style="yellow"), "", "")
+            continue
         result = outcome.result
         passed = sum(t.status == "pass" for t in result.tests)
         style = "green" if outcome.passed else "red"
@@ -324,7 +333,10 @@ def _summary(console: Console, outcomes: list[CheckOutcome]) -> None:
             f"{result.duration_ms:.0f}",
         )
     console.print(table)
-    done = sum(outcome.passed for outcome in outcomes)
+    for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            console.print(Text(f"skipped: {outcome.reason}", style="yellow"), soft_wrap=True)
+    done = sum(isinstance(outcome, CheckOutcome) and outcome.passed for outcome in outcomes)
     console.print(f"{done}/{len(outcomes)} exercises pass.", markup=False)
 
 

@@ -15,12 +15,20 @@ from pyhero.progress import (
     Status,
     TestSummary,
 )
-from pyhero.workspace._layout import Workspace
+from pyhero.workspace._layout import Workspace, WorkspaceError
 
 if TYPE_CHECKING:
     from pyhero.progress import ProgressStore
 
-__all__ = ["CheckOutcome", "Checker", "Comparison", "compare", "first_failure", "to_attempt"]
+__all__ = [
+    "CheckOutcome",
+    "Checker",
+    "Comparison",
+    "Skipped",
+    "compare",
+    "first_failure",
+    "to_attempt",
+]
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,14 @@ class CheckOutcome:
     @property
     def passed(self) -> bool:
         return self.result.passed
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An exercise ``check_many`` could not grade, and why."""
+
+    exercise: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -110,12 +126,20 @@ class Checker:
         self,
         slugs: Sequence[str],
         workers: int,
-        on_done: Callable[[CheckOutcome], None] | None = None,
-    ) -> list[CheckOutcome]:
-        """Grade in parallel (the grader is thread-safe); outcomes in ``slugs`` order."""
+        on_done: Callable[[CheckOutcome | Skipped], None] | None = None,
+    ) -> list[CheckOutcome | Skipped]:
+        """Grade in parallel (the grader is thread-safe); results in ``slugs`` order.
 
-        def one(slug: str) -> CheckOutcome:
-            outcome = self.check(slug)
+        An exercise that cannot be graded (say its file is missing) is reported as
+        :class:`Skipped` instead of stopping the others.
+        """
+
+        def one(slug: str) -> CheckOutcome | Skipped:
+            outcome: CheckOutcome | Skipped
+            try:
+                outcome = self.check(slug)
+            except WorkspaceError as exc:
+                outcome = Skipped(slug, str(exc))
             if on_done is not None:
                 on_done(outcome)
             return outcome

@@ -32,6 +32,8 @@ class InitReport:
     added: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     restored_files: list[Path] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Exercises whose content could not be read (slug -> reason); added on a later run."""
 
 
 def find_workspace(start: Path) -> Path | None:
@@ -125,24 +127,22 @@ class Workspace:
         report = InitReport()
         manifest = self._manifest()
         for exercise in self.curriculum.exercise_order():
-            relative = manifest.get(exercise.slug)
-            if relative is None:
-                relative = manifest[exercise.slug] = self.default_dir(exercise)
-                report.added.append(exercise.slug)
-                fresh = True
-            else:
-                report.kept.append(exercise.slug)
-                fresh = False
-            target = self.root / relative
             source = exercise.spec.path
-            files = {
-                name: (source / name).read_text(encoding="utf-8")
-                for name in (*exercise.spec.solution_files, *exercise.spec.test_files)
-            }
-            files["README.md"] = _readme(exercise)
+            try:
+                files = {
+                    name: (source / name).read_text(encoding="utf-8")
+                    for name in (*exercise.spec.solution_files, *exercise.spec.test_files)
+                }
+                files["README.md"] = _readme(exercise)
+            except (OSError, UnicodeDecodeError) as exc:
+                report.skipped[exercise.slug] = str(exc)
+                continue
+            fresh = exercise.slug not in manifest
+            relative = manifest.setdefault(exercise.slug, self.default_dir(exercise))
+            (report.added if fresh else report.kept).append(exercise.slug)
             for name, text in files.items():
-                if _write_new(target / name, text) and not fresh:
-                    report.restored_files.append(target / name)
+                if _write_new(self.root / relative / name, text) and not fresh:
+                    report.restored_files.append(self.root / relative / name)
         self._save_manifest(manifest)
         return report
 
