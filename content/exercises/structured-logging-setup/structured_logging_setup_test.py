@@ -153,3 +153,19 @@ def test_levels_may_target_the_base_logger_itself() -> None:
     log.warning("hidden")
     log.error("shown")
     assert [line.split(" msg=")[1] for line in lines(out)] == ["shown"]
+
+
+@pytest.mark.task(taskno=2)
+def test_milliseconds_are_truncated_not_rounded() -> None:
+    rec = record()
+    rec.created = 1_709_294_400.999
+    got = KeyValueFormatter().format(rec)
+    assert got.startswith("time=2024-03-01T12:00:00.999Z "), f"got {got}"
+
+
+@pytest.mark.task(taskno=2)
+def test_empty_exception_info_adds_no_exc_type() -> None:
+    rec = record("no error here")
+    rec.exc_info = (None, None, None)
+    got = KeyValueFormatter().format(rec)
+    assert got.endswith('msg="no error here"'), f"exc_info=True outside except: {got}"
