@@ -143,3 +143,11 @@ def test_forms_posted_from_another_site_are_refused(learner: Learner) -> None:
     taken = client.post("/exercises/add-numbers/hints", headers=same, follow_redirects=False)
     assert taken.status_code == 303
     assert len(client.get("/api/exercises/add-numbers").json()["hints"]) == 1
+
+
+def test_a_loopback_app_answers_only_to_loopback_host_names(client: TestClient) -> None:
+    rebound = client.get("/", headers={"host": "attacker.example:8000"})
+    assert rebound.status_code == 400
+    assert client.get("/api/curriculum", headers={"host": "evil.example"}).status_code == 400
+    for host in ("localhost:8000", "127.0.0.1:8000", "[::1]:8000"):
+        assert client.get("/api/curriculum", headers={"host": host}).status_code == 200

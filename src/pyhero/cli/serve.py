@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from pyhero.config import get_settings
 
@@ -56,20 +57,26 @@ def serve(
     settings = get_settings()
     host = host or settings.host
     port = port or settings.port
+    settings = settings.model_copy(update={"host": host, "port": port})
     err = Console(stderr=True)
     load_or_exit(settings.content_dir)
     try:
         open_store(settings.database_url).close()
     except StoreError as exc:
-        err.print(f"[bold red]{exc.message}[/]\n{exc.way_out}")
+        err.print(Text(exc.message, style="bold red"), soft_wrap=True)
+        err.print(exc.way_out, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     problem = _port_problem(host, port)
     if problem is not None:
-        err.print(f"[bold red]Cannot start the web app:[/] {problem}")
+        err.print(
+            Text.assemble(("Cannot start the web app: ", "bold red"), problem), soft_wrap=True
+        )
         raise typer.Exit(1)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
-    Console().print(f"pyhero is serving on [bold]{url}[/] — press Ctrl+C to stop.")
+    Console().print(
+        Text.assemble("pyhero is serving on ", (url, "bold"), " — press Ctrl+C to stop.")
+    )
     if open_browser:
         threading.Timer(1.5, webbrowser.open, args=[url]).start()
     uvicorn.run(

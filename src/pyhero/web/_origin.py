@@ -1,9 +1,13 @@
-"""Refuse state-changing requests that another web site makes the learner's browser send.
+"""Refuse requests that another web site makes the learner's browser send.
 
 The app has no login: any page the learner visits could otherwise post a form to
 ``127.0.0.1`` and, say, write code into the workspace. Browsers name the page's origin in
 ``Origin`` (and ``Sec-Fetch-Site``) on such requests; a write whose origin is not this
 app's own host is answered 403. Requests without those headers (curl, scripts, tests) pass.
+
+When the app serves only the loopback interface, the ``Host`` header must name it too
+(``localhost``, ``127.0.0.1``, ``[::1]``): a DNS-rebinding page, whose own name points at
+127.0.0.1, is answered 400 instead of reading or writing the learner's data.
 """
 
 from __future__ import annotations
@@ -13,9 +17,18 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-__all__ = ["SameOriginWrites"]
+__all__ = ["LOOPBACK_HOSTS", "SameOriginWrites"]
 
 _SAFE = {"GET", "HEAD", "OPTIONS"}
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "testserver"})
+"""Host names a loopback-only app answers to (``testserver``: Starlette's test client)."""
+
+
+def _host_name(host: bytes) -> str:
+    text = host.decode("latin-1").strip().lower()
+    if text.startswith("["):  # [::1]:8000
+        return text[1 : text.find("]")] if "]" in text else text
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text
 
 
 def _cross_site(headers: dict[bytes, bytes]) -> bool:
@@ -30,24 +43,34 @@ def _cross_site(headers: dict[bytes, bytes]) -> bool:
 
 
 class SameOriginWrites:
-    def __init__(self, app: ASGIApp) -> None:
+    """403 for cross-site writes; 400 for foreign ``Host`` names when ``hosts`` is given."""
+
+    def __init__(self, app: ASGIApp, hosts: frozenset[str] | None = None) -> None:
         self.app = app
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] not in _SAFE:
+        if scope["type"] == "http":
             headers = dict(scope.get("headers", ()))
-            if _cross_site(headers):
-                body = json.dumps({"detail": "cross-site request refused"}).encode()
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 403,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
+            if self.hosts is not None and _host_name(headers.get(b"host", b"")) not in self.hosts:
+                await _refuse(send, 400, "unknown host: this app answers on the loopback only")
+                return
+            if scope["method"] not in _SAFE and _cross_site(headers):
+                await _refuse(send, 403, "cross-site request refused")
                 return
         await self.app(scope, receive, send)
+
+
+async def _refuse(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

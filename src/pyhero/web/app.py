@@ -22,7 +22,7 @@ from pyhero.progress import StoreError, open_store
 from pyhero.web._drafts import DraftStore
 from pyhero.web._hot import HotPaths
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
-from pyhero.web._origin import SameOriginWrites
+from pyhero.web._origin import LOOPBACK_HOSTS, SameOriginWrites
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
@@ -128,7 +128,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages_router)
     app.include_router(api_router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    # ASGI layers, innermost first: the last one added sees a request first.
     app.add_middleware(BodySizeLimit, limit=MAX_BODY)
-    app.add_middleware(SameOriginWrites)
-    app.add_middleware(HotPaths)  # outermost: cached hot pages skip everything below
+    app.add_middleware(HotPaths)  # cached hot pages skip routing and everything below
+    loopback = config.host in LOOPBACK_HOSTS or config.host.startswith("127.")
+    app.add_middleware(SameOriginWrites, hosts=LOOPBACK_HOSTS if loopback else None)
     return app
