@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -157,19 +159,50 @@ def test_a_corrupt_database_gives_a_message_not_a_traceback(
     assert "Traceback" not in result.output
 
 
-def read_until(stream: subprocess.Popen[str], marker: str, timeout: float = 60) -> str:
-    """Lines of the child's stdout up to the first containing ``marker``."""
-    assert stream.stdout is not None
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        line = stream.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if marker in line:
-            return "".join(seen)
-    raise AssertionError(f"{marker!r} not seen; got:\n{''.join(seen)}")
+class Lines:
+    """A child's stdout, read by a thread so that waiting for a line can time out."""
+
+    def __init__(self, child: subprocess.Popen[str]) -> None:
+        assert child.stdout is not None
+        self.queue: queue.Queue[str | None] = queue.Queue()
+        self.stdout = child.stdout
+        self.thread = threading.Thread(target=self._pump, daemon=True)
+        self.thread.start()
+
+    def _pump(self) -> None:
+        for line in self.stdout:
+            self.queue.put(line)
+        self.queue.put(None)
+
+    def until(self, marker: str, poke: Callable[[], object] | None = None) -> str:
+        """Lines up to the first containing ``marker``; ``poke`` runs every 2 s meanwhile."""
+        seen: list[str] = []
+        deadline = time.monotonic() + 90
+        if poke is not None:
+            poke()
+        while time.monotonic() < deadline:
+            try:
+                line = self.queue.get(timeout=2)
+            except queue.Empty:
+                if poke is not None:
+                    poke()
+                continue
+            if line is None:
+                break
+            seen.append(line)
+            if marker in line:
+                return "".join(seen)
+        raise AssertionError(f"{marker!r} not seen; got:\n{''.join(seen)}")
+
+    def rest(self) -> str:
+        self.thread.join(timeout=30)
+        self.stdout.close()
+        lines: list[str] = []
+        while not self.queue.empty():
+            line = self.queue.get()
+            if line is not None:
+                lines.append(line)
+        return "".join(lines)
 
 
 def test_watch_grades_on_save_and_stops_cleanly_on_ctrl_c(learner_env: Path) -> None:
@@ -184,23 +217,27 @@ def test_watch_grades_on_save_and_stops_cleanly_on_ctrl_c(learner_env: Path) -> 
         env=env,
         cwd=ws,
     )
+    lines = Lines(child)
+    target = ws / "01-basics" / "sum-of-squares" / "sum_of_squares.py"
+    wrong = "def sum_of_squares(numbers: list[int]) -> int:\n    return 1\n"
     try:
-        read_until(child, "Watching")
-        target = ws / "01-basics" / "sum-of-squares" / "sum_of_squares.py"
-        time.sleep(1.0)  # let the watcher settle before the first save
-        target.write_text("def sum_of_squares(numbers: list[int]) -> int:\n    return 1\n")
-        failed = read_until(child, "sum-of-squares")
+        lines.until("Watching")
+        # Saved again every 2 s until seen: the watcher may still be starting.
+        failed = lines.until("sum-of-squares", poke=lambda: target.write_text(wrong))
         assert "✘ sum-of-squares" in failed
-        assert "test_" in read_until(child, "actual:")
+        assert "test_" in lines.until("actual:")
         solve(ws, "01-basics/sum-of-squares/sum_of_squares.py", "sum-of-squares")
-        passed = read_until(child, "Next:")
+        passed = lines.until("Next:")
         assert "✔ sum-of-squares passed" in passed
         assert "Next: Greet by name (greet-by-name)" in passed
     finally:
         child.send_signal(signal.SIGINT)
-        out, err = child.communicate(timeout=30)
+        child.wait(timeout=30)
+    assert child.stderr is not None
+    err = child.stderr.read()
+    child.stderr.close()
     assert child.returncode == 0, err
-    assert "Stopped watching." in out
+    assert "Stopped watching." in lines.rest()
     assert "Traceback" not in err
     assert "sum-of-squares" in ok("list", "--status", "done")
 
