@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import queue
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -28,11 +30,22 @@ FAILING = 'def greet(name: str) -> str:\n    return f"Hello, {name}!"\n'
 GRADED_IN = re.compile(r"(\d+) ms")
 
 
-def read_verdict(child: subprocess.Popen[str]) -> str:
+def pump(child: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:
     assert child.stdout is not None
+    for line in child.stdout:
+        lines.put(line)
+    lines.put(None)
+
+
+def read_verdict(lines: queue.Queue[str | None], timeout: float = 30) -> str | None:
+    """The next verdict line of the exercise, or None after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
     while True:
-        line = child.stdout.readline()
-        if not line:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+        if line is None:
             raise RuntimeError("pyhero watch exited")
         if line.startswith(("✔ " + SLUG, "✘ " + SLUG)):
             return line
@@ -58,14 +71,15 @@ def main() -> None:
         subprocess.run([*cli, "init"], env=env, check=True, capture_output=True)
         target = Path(tmp) / "ws" / "01-basics" / SLUG / "greet_by_name.py"
         child = subprocess.Popen(
-            [*cli, "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            [*cli, "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
         )
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=pump, args=(child, lines), daemon=True).start()
         try:
-            assert child.stdout is not None
-            child.stdout.readline()  # "Watching ..."
-            time.sleep(1.5)  # watcher settles
-            target.write_text(FAILING)  # warm-up save, not timed
-            read_verdict(child)
+            while True:  # warm-up saves, not timed, until the watcher answers
+                target.write_text(FAILING)
+                if read_verdict(lines, timeout=2) is not None:
+                    break
             time.sleep(args.pause)
             latencies: list[float] = []
             grading: list[float] = []
@@ -73,7 +87,9 @@ def main() -> None:
                 code = PASSING if number % 2 else FAILING
                 start = time.perf_counter()
                 target.write_text(code)
-                line = read_verdict(child)
+                line = read_verdict(lines)
+                if line is None:
+                    raise RuntimeError("no verdict within 30 s of a save")
                 latencies.append((time.perf_counter() - start) * 1000)
                 found = GRADED_IN.search(line)
                 if found:
@@ -81,7 +97,7 @@ def main() -> None:
                 time.sleep(args.pause)
         finally:
             child.terminate()
-            child.communicate(timeout=30)
+            child.wait(timeout=30)
 
     latencies.sort()
     p50 = statistics.median(latencies)
