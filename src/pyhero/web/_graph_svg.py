@@ -33,7 +33,8 @@ class GraphLayout:
 
 
 def layout_graph(order: Sequence[Topic]) -> GraphLayout:
-    """Columns are the longest prerequisite chain ending at a topic; rows keep ``order``."""
+    """Columns are the longest prerequisite chain ending at a topic; within a column, topics
+    are ordered by the mean row of their prerequisites, then by ``order``."""
     depth: dict[str, int] = {}
     for topic in order:
         depth[topic.slug] = 1 + max(
@@ -42,6 +43,19 @@ def layout_graph(order: Sequence[Topic]) -> GraphLayout:
     columns: dict[int, list[Topic]] = {}
     for topic in order:
         columns.setdefault(depth[topic.slug], []).append(topic)
+    row_of: dict[str, int] = {}
+    for column in sorted(columns):
+        # Barycentre ordering: a topic sits near the rows of its prerequisites, which
+        # untangles most edges; ties keep the learning order.
+        topics = columns[column]
+        position = {t.slug: i for i, t in enumerate(topics)}
+
+        def weight(topic: Topic, position: dict[str, int] = position) -> tuple[float, int]:
+            rows = [row_of[p] for p in topic.prerequisites if p in row_of]
+            return (sum(rows) / len(rows) if rows else -1.0, position[topic.slug])
+
+        topics.sort(key=weight)
+        row_of.update({t.slug: i for i, t in enumerate(topics)})
     nodes: dict[str, _Node] = {}
     for column, topics in columns.items():
         for row, topic in enumerate(topics):
