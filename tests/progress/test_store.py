@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -135,3 +136,26 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     revisions = [rev.revision for rev in reversed(list(script.walk_revisions()))]
     assert tuple(revisions) == KNOWN_REVISIONS
     assert script.get_heads() == [HEAD]
+
+
+def test_export_and_import_round_trip_idempotently(db_url: str, tmp_path: Path) -> None:
+    with open_store(db_url) as source:
+        source.record_attempt("local", attempt("alpha", "failed"))
+        source.record_attempt("local", attempt("alpha", "passed"))
+        source.record_attempt("local", attempt("beta", "passed"))
+        source.use_hint("local", "alpha", 2)
+        exported = source.export("local")
+        assert source.import_export("local", exported).added_attempts == 0
+
+    with open_store(f"sqlite:///{tmp_path / 'copy.db'}") as copy:
+        fake_grader = {"alpha": "passed", "beta": "failed"}
+        report = copy.import_export(
+            "local", exported, verify=lambda record: fake_grader[record.exercise]
+        )
+        assert (report.added_attempts, report.added_hints, report.skipped) == (2, 1, 0)
+        assert len(report.rejected) == 1
+        assert "beta" in report.rejected[0]
+        assert copy.statuses("local") == {"alpha": Status.DONE}
+        again = copy.import_export("local", exported, verify=lambda record: "passed")
+        assert (again.added_attempts, again.added_hints, again.skipped) == (1, 0, 3)
+        assert copy.export("local").attempts == exported.attempts

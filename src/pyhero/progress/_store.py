@@ -332,7 +332,13 @@ class ProgressStore:
         """
         learner_id = self._learner_id(learner)
         with self._read() as session:
-            known_uids = set(session.scalars(select(Attempt.uid)))
+            wanted = [record.uid for record in data.attempts]
+            known_uids: set[str] = set()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                known_uids.update(
+                    session.scalars(select(Attempt.uid).where(Attempt.uid.in_(chunk)))
+                )
             known_hints: set[tuple[str, int]] = set(
                 session.execute(
                     select(HintUse.exercise, HintUse.number).where(HintUse.learner_id == learner_id)
