@@ -1,0 +1,150 @@
+import asyncio
+
+import pytest
+
+from bounded_concurrent_fetcher import AllFailedError, FetchResult, fetch_all, first_success
+
+HANG = -1  # a step count meaning "never finishes on its own"
+
+
+class FakeWeb:
+    """Each url takes `steps` event-loop turns, then returns a body or raises."""
+
+    def __init__(self, steps: dict[str, int], errors: dict[str, Exception] | None = None) -> None:
+        self.steps = steps
+        self.errors = errors or {}
+        self.calls: list[str] = []
+        self.cancelled: list[str] = []
+        self.active = 0
+        self.peak = 0
+
+    async def fetch(self, url: str) -> str:
+        self.calls.append(url)
+        self.active += 1
+        self.peak = max(self.peak, self.active)
+        try:
+            if self.steps.get(url, 1) == HANG:
+                await asyncio.Event().wait()
+            for _ in range(self.steps.get(url, 1)):
+                await asyncio.sleep(0)
+            if url in self.errors:
+                raise self.errors[url]
+            return f"body of {url}"
+        except asyncio.CancelledError:
+            self.cancelled.append(url)
+            raise
+        finally:
+            self.active -= 1
+
+
+@pytest.mark.task(taskno=1)
+def test_results_come_back_in_input_order() -> None:
+    web = FakeWeb({"/a": 5, "/b": 1, "/c": 3})
+    got = asyncio.run(fetch_all(["/a", "/b", "/c"], web.fetch, limit=3, timeout=1))
+    assert [r.url for r in got] == ["/a", "/b", "/c"], "order of urls, not of completion"
+    assert got[0] == FetchResult("/a", ok=True, body="body of /a")
+
+
+@pytest.mark.task(taskno=1)
+@pytest.mark.parametrize("limit", [1, 2, 3])
+def test_never_more_than_limit_fetches_at_once(limit: int) -> None:
+    web = FakeWeb({f"/{i}": 3 for i in range(6)})
+    asyncio.run(fetch_all([f"/{i}" for i in range(6)], web.fetch, limit=limit, timeout=1))
+    assert web.peak == limit, f"limit {limit} should be reached but not exceeded, peak {web.peak}"
+
+
+@pytest.mark.task(taskno=1)
+def test_failures_are_reported_without_stopping_the_others() -> None:
+    web = FakeWeb({"/a": 1, "/b": 2}, errors={"/a": ConnectionError("reset by peer")})
+    got = asyncio.run(fetch_all(["/a", "/b"], web.fetch, limit=2, timeout=1))
+    assert got == [
+        FetchResult("/a", ok=False, error="ConnectionError: reset by peer"),
+        FetchResult("/b", ok=True, body="body of /b"),
+    ], f"got {got}"
+
+
+@pytest.mark.task(taskno=1)
+def test_slow_fetch_times_out() -> None:
+    web = FakeWeb({"/slow": HANG, "/fast": 1})
+    got = asyncio.run(fetch_all(["/slow", "/fast"], web.fetch, limit=2, timeout=0.05))
+    assert got[0] == FetchResult("/slow", ok=False, error="timeout"), f"got {got[0]}"
+    assert got[1].ok is True
+    assert web.cancelled == ["/slow"], "wait_for cancels the fetch that timed out"
+
+
+@pytest.mark.task(taskno=1)
+def test_duplicate_urls_are_fetched_once() -> None:
+    web = FakeWeb({})
+    got = asyncio.run(fetch_all(["/x", "/y", "/x"], web.fetch, limit=5, timeout=1))
+    assert web.calls == ["/x", "/y"], f"each distinct url once, got {web.calls}"
+    assert [r.url for r in got] == ["/x", "/y", "/x"] and got[0] == got[2]
+
+
+@pytest.mark.task(taskno=1)
+def test_no_urls_no_work() -> None:
+    web = FakeWeb({})
+    assert asyncio.run(fetch_all([], web.fetch, limit=1, timeout=1)) == []
+
+
+@pytest.mark.task(taskno=1)
+@pytest.mark.parametrize(
+    ("limit", "timeout", "word"), [(0, 1.0, "limit"), (-1, 1.0, "limit"), (1, 0.0, "timeout")]
+)
+def test_bad_arguments_are_rejected(limit: int, timeout: float, word: str) -> None:
+    web = FakeWeb({})
+    with pytest.raises(ValueError, match=word):
+        asyncio.run(fetch_all(["/a"], web.fetch, limit=limit, timeout=timeout))
+    assert web.calls == []
+
+
+@pytest.mark.task(taskno=2)
+def test_cancelling_fetch_all_cancels_the_fetches_in_flight() -> None:
+    web = FakeWeb({"/a": HANG, "/b": HANG, "/c": HANG})
+
+    async def main() -> None:
+        job = asyncio.create_task(fetch_all(["/a", "/b", "/c"], web.fetch, limit=2, timeout=5))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        job.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await job
+
+    asyncio.run(main())
+    assert sorted(web.cancelled) == ["/a", "/b"], f"in-flight fetches cancelled: {web.cancelled}"
+    assert web.calls == ["/a", "/b"], "the queued fetch never started"
+
+
+@pytest.mark.task(taskno=3)
+def test_first_success_returns_the_fastest_body_and_cancels_the_rest() -> None:
+    web = FakeWeb({"/eu": 50, "/us": 1, "/ap": HANG})
+    got = asyncio.run(first_success(["/eu", "/us", "/ap"], web.fetch, timeout=1))
+    assert got == "body of /us", f"got {got}"
+    assert sorted(web.cancelled) == ["/ap", "/eu"], f"losers are cancelled: {web.cancelled}"
+    assert web.active == 0, "no fetch is left running"
+
+
+@pytest.mark.task(taskno=3)
+def test_first_success_skips_failed_mirrors() -> None:
+    web = FakeWeb({"/eu": 1, "/us": 3}, errors={"/eu": OSError("down")})
+    assert asyncio.run(first_success(["/eu", "/us"], web.fetch, timeout=1)) == "body of /us"
+
+
+@pytest.mark.task(taskno=3)
+def test_first_success_prefers_the_earlier_mirror_on_a_tie() -> None:
+    web = FakeWeb({"/b": 2, "/a": 2})
+    assert asyncio.run(first_success(["/b", "/a"], web.fetch, timeout=1)) == "body of /b"
+
+
+@pytest.mark.task(taskno=3)
+def test_first_success_raises_when_every_mirror_fails() -> None:
+    web = FakeWeb({"/a": 1, "/b": HANG}, errors={"/a": OSError("refused")})
+    with pytest.raises(AllFailedError, match="all 2 mirrors failed") as info:
+        asyncio.run(first_success(["/a", "/b"], web.fetch, timeout=0.05))
+    assert info.value.errors == {"/a": "OSError: refused", "/b": "timeout"}
+    assert list(info.value.errors) == ["/a", "/b"], "errors listed in mirror order"
+
+
+@pytest.mark.task(taskno=3)
+def test_first_success_needs_at_least_one_mirror() -> None:
+    with pytest.raises(ValueError, match="mirror"):
+        asyncio.run(first_success([], FakeWeb({}).fetch, timeout=1))
