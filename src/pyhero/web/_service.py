@@ -224,7 +224,8 @@ async def submit(
     base: str | None,
 ) -> SubmitOut:
     """Save the draft, grade off the event loop, record the attempt."""
-    draft, _ = _keep_draft(state, learner, exercise, files, base)
+    keep = partial(_keep_draft, state, learner, exercise, files, base)
+    draft, _ = await anyio.to_thread.run_sync(keep)
     complete = draft.files
     grade = partial(state.grader.grade_files, exercise.spec.path, complete)
     result = await anyio.to_thread.run_sync(grade, limiter=state.grade_slots)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, HTTPException
@@ -159,7 +160,8 @@ async def run_tests(
     """The form fallback of "Run tests": grade, record, show the page with the results."""
     files = _form_files(exercise, file, code)
     outcome = await submit(state, learner, exercise, files, base or None)
-    return _exercise_page(state, learner, exercise, result=outcome.result)
+    page = partial(_exercise_page, state, learner, exercise, result=outcome.result)
+    return await run_in_threadpool(page)
 
 
 @router.post("/exercises/{slug}/hints")
