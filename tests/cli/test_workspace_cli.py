@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import signal
@@ -271,7 +272,12 @@ def test_two_processes_at_once_then_kill_9_mid_grading_lose_nothing(
     learner_env: Path, tmp_path: Path
 ) -> None:
     ws = learner_env
-    ok("init")
+    inits = [pyhero("init", str(ws), cwd=tmp_path) for _ in range(2)]
+    for child in inits:
+        _out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+    manifest = json.loads((ws / ".pyhero" / "workspace.json").read_text())
+    assert len(manifest["exercises"]) == 4
     solve(ws, "01-basics/greet-by-name/greet_by_name.py", "greet-by-name")
     both = [pyhero("check", "--all", "--workers", "1", cwd=ws) for _ in range(2)]
     for child in both:
