@@ -1,4 +1,5 @@
 import asyncio
+import dataclasses
 
 import pytest
 
@@ -117,10 +118,17 @@ def test_cancelling_fetch_all_cancels_the_fetches_in_flight() -> None:
 @pytest.mark.task(taskno=3)
 def test_first_success_returns_the_fastest_body_and_cancels_the_rest() -> None:
     web = FakeWeb({"/eu": 50, "/us": 1, "/ap": HANG})
-    got = asyncio.run(first_success(["/eu", "/us", "/ap"], web.fetch, timeout=1))
+
+    async def main() -> tuple[str, list[str], int]:
+        body = await first_success(["/eu", "/us", "/ap"], web.fetch, timeout=1)
+        return body, sorted(web.cancelled), web.active
+
+    got, cancelled, active = asyncio.run(main())
     assert got == "body of /us", f"got {got}"
-    assert sorted(web.cancelled) == ["/ap", "/eu"], f"losers are cancelled: {web.cancelled}"
-    assert web.active == 0, "no fetch is left running"
+    assert cancelled == ["/ap", "/eu"], f"losers are cancelled before returning: {cancelled}"
+    assert active == 0, "no fetch is left running when first_success returns"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        FetchResult("/a", ok=True).ok = False  # type: ignore[misc]
 
 
 @pytest.mark.task(taskno=3)
