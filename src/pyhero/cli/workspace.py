@@ -170,7 +170,7 @@ def render_outcome(console: Console, outcome: CheckOutcome) -> None:
             ("✘ ", "bold red"),
             (outcome.exercise, "bold"),
             (f" {result.verdict.value}", "red"),
-            f" — {tally} pass ({result.duration_ms:.0f} ms)",
+            f" — {tally + ' pass' if total else tally} ({result.duration_ms:.0f} ms)",
         )
     )
     failing = first_failure(result)
