@@ -31,7 +31,7 @@ __all__ = ["progress_markers", "register"]
 
 progress_app = typer.Typer(
     name="progress",
-    help="Your earned progress; export it or import an export.",
+    help="Show your earned progress (done per section and level, streak, time); export, import.",
     no_args_is_help=False,
 )
 
