@@ -37,11 +37,12 @@ def _port_problem(host: str, port: int) -> str | None:
 
 def serve(
     host: Annotated[
-        str | None, typer.Option(help="Interface to listen on [default: PYHERO_HOST or 127.0.0.1]")
+        str | None,
+        typer.Option(help="Interface to listen on (default: PYHERO_HOST, else 127.0.0.1)."),
     ] = None,
     port: Annotated[
         int | None,
-        typer.Option(min=1, max=65535, help="Port [default: PYHERO_PORT or 8000]"),
+        typer.Option(min=1, max=65535, help="Port (default: PYHERO_PORT, else 8000)."),
     ] = None,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the roadmap in a web browser.")
