@@ -39,8 +39,9 @@ def test_not_root():
     assert os.geteuid() != 0
 
 
-def test_first_process_of_its_own_pid_namespace():
-    assert os.getpid() == 1
+def test_own_pid_namespace_under_a_minimal_init():
+    assert os.getpid() == 2
+    assert os.getppid() == 1
 
 
 def test_no_network():

@@ -15,6 +15,7 @@ import select
 import signal
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from pyhero.grading import _sandbox
@@ -124,6 +125,13 @@ def run_job(
             os.close(done_r)
             os.close(status_fd)
             fds_kept = (result_fd, out_w, done_w)
+            if mode == "bubblewrap":  # pid 1 of the new pid namespace: a minimal init
+                _init_process(
+                    fds_kept,
+                    lambda: _test_process(
+                        message, workdir, mode, fds_kept, snapshot, prebuilt, nonce
+                    ),
+                )
             _test_process(message, workdir, mode, fds_kept, snapshot, prebuilt, nonce)
         os.close(out_w)
         os.close(done_w)
@@ -188,8 +196,13 @@ def _supervise(
     with contextlib.suppress(OSError):
         os.kill(pid, signal.SIGKILL)
     _, wait_status, usage = os.wait4(pid, 0)
+    exit_code = os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None
+    killed_by = os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None
     if local:
         _kill_descendants(pid)
+    elif exit_code is not None and exit_code >= 128:  # our init reports the test's signal
+        killed_by = exit_code - 128
+        exit_code = None
     os.set_blocking(out_r, False)
     drain_deadline = time.monotonic() + 0.5
     while out_open and time.monotonic() < drain_deadline:
@@ -206,8 +219,8 @@ def _supervise(
         if len(head) < _OUTPUT_HEAD:
             head += chunk[: _OUTPUT_HEAD - len(head)]
     return {
-        "exit_code": os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None,
-        "signal": os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None,
+        "exit_code": exit_code,
+        "signal": killed_by,
         "timed_out": timed_out,
         "finished": finished,
         "done_garbage": garbage,
@@ -235,6 +248,33 @@ def _children(me: int) -> set[int]:
         if int(stat[stat.rfind(")") + 2 :].split()[1]) == me:
             found.add(int(entry))
     return found
+
+
+def _init_process(fds: tuple[int, ...], start: Callable[[], object]) -> None:
+    """pid 1 of the job's pid namespace: starts the test process, reaps, exits after it.
+
+    The test process keeps normal signal semantics (pid 1 would ignore its own SIGKILL or
+    SIGTERM); when this init exits the kernel kills whatever is left in the namespace.
+    Exit status: the test's exit code, or 128 + the signal that killed it.
+    """
+    code = 125
+    try:
+        _sandbox.set_pdeathsig(signal.SIGKILL)
+        child = os.fork()
+        if child == 0:
+            start()
+        for fd in fds:
+            os.close(fd)
+        while True:
+            pid, wait_status = os.waitpid(-1, 0)
+            if pid == child:
+                if os.WIFSIGNALED(wait_status):
+                    code = 128 + os.WTERMSIG(wait_status)
+                else:
+                    code = os.WEXITSTATUS(wait_status) & 0x7F
+                break
+    finally:
+        os._exit(code)
 
 
 def _kill_descendants(test_pid: int) -> None:
@@ -280,8 +320,9 @@ def _test_process(
     exitstatus: object = "not started"
     try:
         _sandbox.set_pdeathsig(signal.SIGKILL)
-        if mode != "bubblewrap":
-            os.setsid()
+        # Its own session and process group, in both modes: kill(0) or killpg() must never
+        # reach the fork server (process groups span pid namespaces).
+        os.setsid()
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.dup2(out_w, 1)
