@@ -159,3 +159,17 @@ def test_export_and_import_round_trip_idempotently(db_url: str, tmp_path: Path) 
         again = copy.import_export("local", exported, verify=lambda record: "passed")
         assert (again.added_attempts, again.added_hints, again.skipped) == (1, 0, 3)
         assert copy.export("local").attempts == exported.attempts
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(sqlite_url: str) -> None:
+    with open_store(sqlite_url) as store:
+        store.record_attempt("local", attempt("alpha"))
+    engine = create_engine(sqlite_url)
+    try:
+        with engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        engine.dispose()
+    assert mode == "wal"  # persistent in the file, set by the store
+    with open_store(sqlite_url) as store, store._engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
