@@ -31,9 +31,14 @@ def test_cached_pages_are_served_as_rendered(web: Web) -> None:
     routed = web.client.get("/")
     assert routed.status_code == 200
     assert _roadmap(state, overridden=False) == routed.content
-    again = web.client.get("/")
+    again = web.client.get("/", headers={"accept-encoding": "identity"})
     assert again.content == routed.content
     assert again.headers["content-type"] == "text/html; charset=utf-8"
+    assert "content-encoding" not in again.headers
+    packed = web.client.get("/", headers={"accept-encoding": "gzip"})
+    assert packed.headers["content-encoding"] == "gzip"
+    assert int(packed.headers["content-length"]) < len(routed.content) // 3
+    assert packed.content == routed.content  # decoded by the client
     first = web.client.get("/api/curriculum")
     assert state.cache.get("api:curriculum") == first.content
     assert web.client.get("/api/curriculum").json() == first.json()
