@@ -121,7 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             isolation = grader.isolation
 
     warm_p50 = percentile(warm, 0.5)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"Grading latency, {EXERCISE} (5 tests), isolation={isolation}, cpus={os.cpu_count()}")
+    print(f"  load average at the end: {load} (figures are only comparable on an idle machine)")
     print(f"  {'measure':<56} {'runs':>4} {'p50 ms':>9} {'p90 ms':>9}")
     print(row("(a) warm Grader.grade", warm))
     print(row("(b) cold pytest, plugin autoload off, no cacheprovider", cold_strict))
