@@ -45,6 +45,7 @@ def test_fake_gateway_refund_returns_the_configured_id() -> None:
 def test_fake_gateway_is_a_gateway_and_enforces_signatures() -> None:
     fake = build_fake_gateway(["pay_1"])
     assert isinstance(fake, Gateway), "a spec'd mock passes isinstance checks"
+    assert not callable(fake), "it stands for a Gateway instance, not the class"
     with pytest.raises(TypeError):
         fake.charge(100, "EUR", "k")  # charge() is keyword-only on the real class
     with pytest.raises(AttributeError):
@@ -130,6 +131,14 @@ def test_non_positive_amounts_never_reach_the_gateway(amount: int) -> None:
     with pytest.raises(ValueError, match="amount"):
         svc.refund("pay_1", amount)
     assert gateway.mock_calls == [], "validation happens before any gateway call"
+
+
+@pytest.mark.task(taskno=2)
+def test_smallest_positive_amount_is_accepted() -> None:
+    gateway = build_fake_gateway(["pay_1"])
+    svc, _ = service(gateway)
+    assert svc.charge("1", 1, "EUR") == PaymentResult("paid", payment_id="pay_1")
+    assert svc.refund("pay_1", 1) == "rf_1"
 
 
 @pytest.mark.task(taskno=2)
