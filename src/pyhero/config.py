@@ -43,7 +43,6 @@ class Settings(BaseSettings):
     learner: str = "local"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    redis_url: str | None = None
 
 
 @lru_cache(maxsize=1)
