@@ -71,6 +71,20 @@ class JobCgroup:
                 os.kill(int(pid), signal.SIGKILL)
 
 
+def _remove_stale(root: Path) -> None:
+    """Empty cgroups left by graders that died without closing (their pid is gone)."""
+    for entry in root.glob("pyhero-*-*"):
+        pid = entry.name.split("-")[1]
+        if not pid.isdigit() or Path(f"/proc/{pid}").exists():
+            continue
+        for child in entry.iterdir():
+            if child.is_dir():
+                with contextlib.suppress(OSError):
+                    child.rmdir()
+        with contextlib.suppress(OSError):
+            entry.rmdir()
+
+
 class PidsCgroups:
     """The grader's parent cgroup, holding one child cgroup per running job."""
 
@@ -82,6 +96,7 @@ class PidsCgroups:
         root = _usable_root()
         if root is None:
             return None
+        _remove_stale(root)
         path = root / f"pyhero-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             path.mkdir()
