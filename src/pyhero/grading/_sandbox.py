@@ -124,8 +124,27 @@ def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
     _mount("none", "/", None, _MS_REC | _MS_PRIVATE, None)
     _mount(run_dir, RUN_MOUNT, None, _MS_BIND | _MS_REC, None)
     _mount("tmpfs", JOBS_MOUNT, "tmpfs", _MS_NOSUID | _MS_NODEV | _MS_RDONLY, "size=4k,mode=0")
-    _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
+    _fresh_tmp_keeping_python(tmp_mb)
     _loopback_up()
+
+
+def _fresh_tmp_keeping_python(tmp_mb: int) -> None:
+    """Mount the job's own ``/tmp``, then put back Python's directories that lived under it.
+
+    They are held open (``O_PATH``) across the mount and bound back from the descriptor, so
+    an interpreter or virtual environment installed under ``/tmp`` keeps working; a bind of
+    a read-only mount is read-only too.
+    """
+    under_tmp = [p for p in _python_paths() if p.startswith(SANDBOX_TMP + "/")]
+    held = {path: os.open(path, os.O_PATH | os.O_DIRECTORY) for path in under_tmp}
+    try:
+        _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
+        for path, fd in held.items():
+            os.makedirs(path, exist_ok=True)
+            _mount(f"/proc/self/fd/{fd}", path, None, _MS_BIND | _MS_REC, None)
+    finally:
+        for fd in held.values():
+            os.close(fd)
 
 
 def _loopback_up() -> None:
@@ -258,6 +277,10 @@ def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
         "--cap-drop",
         "ALL",
         *_system_binds(),
+        # The private /tmp comes before Python's own directories: a checkout or virtual
+        # environment that lives under the host's /tmp must stay visible on top of it.
+        "--tmpfs",
+        SANDBOX_TMP,
     ]
     for path in _python_paths():
         argv += ["--ro-bind", path, path]
@@ -266,8 +289,6 @@ def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
         "/proc",
         "--dev",
         "/dev",
-        "--tmpfs",
-        SANDBOX_TMP,
         "--bind",
         str(jobs_dir),
         JOBS_MOUNT,
