@@ -38,6 +38,7 @@ def _root(
 def _register_commands() -> None:
     # One import per command module; each module owns its commands.
     from pyhero.cli.content import register as register_content
+    from pyhero.cli.content_check import register as register_content_check
     from pyhero.cli.curriculum import register as register_curriculum
     from pyhero.cli.grade import register as register_grade
     from pyhero.cli.progress import register as register_progress
@@ -47,6 +48,7 @@ def _register_commands() -> None:
     for register in (
         register_curriculum,
         register_content,
+        register_content_check,
         register_serve,
         register_workspace,
         register_progress,
