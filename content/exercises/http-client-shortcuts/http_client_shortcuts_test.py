@@ -36,6 +36,10 @@ def test_request_without_headers_or_body() -> None:
     transport = Recorder()
     ApiClient("http://localhost:8080", transport).request("GET", "/health")
     assert transport.sent == [Request("GET", "http://localhost:8080/health", (), None)]
+    assert len({transport.sent[0], Request("GET", "http://localhost:8080/health")}) == 1, (
+        "requests are frozen dataclasses: equal ones hash alike"
+    )
+    assert len({Response(200), Response(200, b"")}) == 1, "responses are hashable too"
 
 
 @pytest.mark.task(taskno=1)

@@ -77,10 +77,10 @@ def retry_on(
         @wraps(call)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> Response:
             response = call(*args, **kwargs)
-            for _ in range(attempts - 1):
-                if response.status not in statuses:
-                    break
+            calls = 1
+            while response.status in statuses and calls < attempts:
                 response = call(*args, **kwargs)
+                calls += 1
             return response
 
         return wrapper
