@@ -48,6 +48,17 @@ class JobCgroup:
             fd, self.procs_fd = self.procs_fd, -1
             os.close(fd)
 
+    def try_remove(self) -> bool:
+        """One attempt, without waiting: True when the cgroup is gone."""
+        self.close_fd()
+        try:
+            self.path.rmdir()
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return True
+
     def remove(self) -> None:
         self.close_fd()
         for _ in range(100):

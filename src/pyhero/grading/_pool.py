@@ -258,9 +258,16 @@ class Grader:
         finally:
             os.close(result_r)
             os.close(status_r)
-            if cgroup is not None:
-                cgroup.remove()
+            if cgroup is not None and not cgroup.try_remove():
+                self._remove_later(cgroup)
         return decode_single(status_bytes), decode_stream(data, nonce)
+
+    def _remove_later(self, cgroup: _cgroup.JobCgroup) -> None:
+        """A job's last processes may take a moment to die: never make the caller wait."""
+        try:
+            self._executor.submit(cgroup.remove)
+        except RuntimeError:  # shutting down
+            cgroup.remove()
 
     def _collect(
         self, server: ForkServer, job: str, result_r: int, status_r: int, limits: Limits
