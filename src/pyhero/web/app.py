@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -114,6 +115,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     grade_slots=anyio.CapacityLimiter(workers),
                     statuses=StatusCache(store),
                 )
+                # Everything loaded so far lives as long as the app: keep it out of the
+                # collector's full passes, which otherwise stall requests at the tail.
+                gc.collect()
+                gc.freeze()
                 yield
         finally:
             store.close()
