@@ -118,7 +118,7 @@ def test_isolation_facts_hold_inside_the_sandbox(
         meta = exercise / ".meta" / "secret.txt"
         meta.write_text("secret")
         python_under_tmp = sorted(
-            {p.split("/")[2] for p in _sandbox._python_paths() if p.startswith("/tmp/")}
+            {p.split("/")[2] for p in _sandbox.python_paths() if p.startswith("/tmp/")}
         )
         tests = FACTS.format(
             host_tmp=str(host_tmp),

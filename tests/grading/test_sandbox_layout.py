@@ -17,6 +17,6 @@ def test_private_tmp_is_mounted_before_pythons_own_directories(tmp_path: Path) -
     # Whatever Python needs (a checkout or venv may live under the host's /tmp) is bound
     # after the private /tmp, so it stays visible on top of it.
     assert all(i > tmpfs_at for i in python_binds)
-    assert all(i > tmpfs_at for i in binds if argv[i + 1] in _sandbox._python_paths()), (
+    assert all(i > tmpfs_at for i in binds if argv[i + 1] in _sandbox.python_paths()), (
         "python's directories must be bound after the private /tmp"
     )

@@ -35,6 +35,7 @@ __all__ = [
     "drop_capabilities",
     "enter_job_namespaces",
     "job_environment",
+    "python_paths",
     "set_dumpable",
     "set_pdeathsig",
     "set_subreaper",
@@ -135,7 +136,7 @@ def _fresh_tmp_keeping_python(tmp_mb: int) -> None:
     an interpreter or virtual environment installed under ``/tmp`` keeps working; a bind of
     a read-only mount is read-only too.
     """
-    under_tmp = [p for p in _python_paths() if p.startswith(SANDBOX_TMP + "/")]
+    under_tmp = [p for p in python_paths() if p.startswith(SANDBOX_TMP + "/")]
     held = {path: os.open(path, os.O_PATH | os.O_DIRECTORY) for path in under_tmp}
     try:
         _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
@@ -232,7 +233,8 @@ def _system_binds() -> list[str]:
     return argv
 
 
-def _python_paths() -> list[str]:
+@functools.cache
+def python_paths() -> tuple[str, ...]:
     """Directories Python needs: prefixes, site-packages and the pyhero package's root.
 
     Deliberately not ``sys.path``: it may hold the current or a project directory.
@@ -258,7 +260,7 @@ def _python_paths() -> list[str]:
         if any(path.startswith(parent.rstrip("/") + "/") for parent in kept):
             continue
         kept.append(path)
-    return kept
+    return tuple(kept)
 
 
 def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
@@ -282,7 +284,7 @@ def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
         "--tmpfs",
         SANDBOX_TMP,
     ]
-    for path in _python_paths():
+    for path in python_paths():
         argv += ["--ro-bind", path, path]
     argv += [
         "--proc",

@@ -83,7 +83,9 @@ def main() -> None:
         cache_plugin_fixtures(prebuilt)
     if mode == "bubblewrap":  # run directories always appear at the same path there
         cache_assertion_rewrites()
-    from pyhero.grading._sandbox import set_dumpable, set_subreaper
+    from pyhero.grading._sandbox import python_paths, set_dumpable, set_subreaper
+
+    python_paths()  # computed once here, not in every job's namespace set-up
     from pyhero.grading._tamper import take_snapshot
 
     snapshot = take_snapshot()
