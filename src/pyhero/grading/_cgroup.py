@@ -43,6 +43,14 @@ class JobCgroup:
         (path / "pids.max").write_text(str(processes + 1))
         self.procs_fd = os.open(path / "cgroup.procs", os.O_WRONLY)
 
+    def set_max(self, processes: int) -> bool:
+        """Bound the job's processes (a bound below the current count only stops new ones)."""
+        try:
+            (self.path / "pids.max").write_text(str(processes))
+        except OSError:
+            return False
+        return True
+
     def close_fd(self) -> None:
         if self.procs_fd >= 0:
             fd, self.procs_fd = self.procs_fd, -1

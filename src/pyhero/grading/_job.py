@@ -1,90 +1,32 @@
-"""One job, forked from the fork server: a supervisor process and the test process.
+"""One job's supervisor, forked from the fork server before the job arrives.
 
-The supervisor enters the job's namespaces (isolated mode) or becomes a child subreaper
-(local mode), forks the test process, enforces the wall clock and the output cap, kills
-whatever is left and reports to the host on the status channel.  The test process drops
-its privileges, applies the rlimits and runs pytest in-process with the grader's plugin.
+The supervisor joins the job's pids cgroup, enters the job's namespaces (isolated mode) or
+becomes a child subreaper (local mode) and forks the test process, which prepares a pytest
+session and waits.  All of that happens ahead of time.  When the host sends the job on the
+go pipe, the supervisor passes it to the test process, enforces the wall clock and the
+output cap, kills whatever is left and reports to the host on the status channel.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import json
 import os
 import select
 import signal
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from pyhero.grading import _sandbox
+from pyhero.grading import _procs, _sandbox
 from pyhero.grading._protocol import encode_record, write_all
+from pyhero.grading._testproc import test_process
 
-__all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_job"]
+__all__ = ["run_job"]
 
 _OUTPUT_HEAD = 8192
 _DONE = b"DONE"
-_MAX_FD = 65536
-_RESULT_FD = 3
-_DONE_FD = 4
-
-
-_DISABLED_PLUGINS = (
-    "cacheprovider",
-    "terminal",
-    "terminalprogress",
-    "pastebin",
-    "junitxml",
-    "doctest",
-    "stepwise",
-    "setuponly",
-    "setupplan",
-    "legacypath",
-    "python_path",
-    "unraisableexception",
-    "threadexception",
-    "nose",
-)
-FIXED_ARGS: tuple[str, ...] = (
-    "-c",
-    os.devnull,
-    "--noconftest",
-    *(arg for name in _DISABLED_PLUGINS for arg in ("-p", f"no:{name}")),
-)
-
-
-def pytest_args(test_files: list[str], workdir: str) -> list[str]:
-    """Command line of the in-process pytest: grader-owned config, no plugins from outside."""
-    paths = [os.path.join(workdir, name) for name in test_files]
-    return [*paths, "--rootdir", workdir, *FIXED_ARGS]
-
-
-def prebuild_config() -> Any:
-    """A pytest Config with the default plugins registered, built once in the fork server.
-
-    Every forked child consumes its own copy, which saves registering ~30 plugins per run.
-    ``None`` when pytest's internals differ from what this relies on.
-    """
-    try:
-        from _pytest.config import get_config
-
-        return get_config(list(FIXED_ARGS))
-    except Exception:
-        return None
-
-
-def _run_pytest(args: list[str], plugin: Any, prebuilt: Any) -> object:
-    import _pytest.config
-    import pytest
-
-    original = _pytest.config.get_config
-    if prebuilt is not None:
-        _pytest.config.get_config = lambda *_args, **_kwargs: prebuilt
-    try:
-        return pytest.main(args, plugins=[plugin])
-    finally:
-        _pytest.config.get_config = original
+_MAX_GO = 1 << 16
 
 
 def run_job(
@@ -95,22 +37,25 @@ def run_job(
     snapshot: Any,
     prebuilt: Any = None,
 ) -> None:
-    """Supervisor body (never returns)."""
-    result_fd, status_fd = fds[0], fds[1]
-    nonce = bytes.fromhex(str(message.pop("nonce", "")))  # never kept as a str
+    """Supervisor body (never returns).
+
+    ``fds``: the result channel, the status channel, the go pipe and, when the host runs as
+    root, the job's ``cgroup.procs``.
+    """
+    result_fd, status_fd, go_fd = fds[:3]
     status: dict[str, Any]
-    marks = {"start": time.monotonic()}
+    marks = {"prepare": time.monotonic()}
     try:
-        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD, signal.SIGPIPE):
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
         _sandbox.set_pdeathsig(signal.SIGKILL)
-        if len(fds) > 2:  # the job's own pids cgroup (host running as root)
-            os.write(fds[2], b"0")
-            os.close(fds[2])
-        limits: dict[str, Any] = message["limits"]
-        run_dir = os.path.join(jobs_root, message["job"])
-        if mode == "bubblewrap":
+        if len(fds) > 3:
+            os.write(fds[3], b"0")
+            os.close(fds[3])
+        isolated = mode == "bubblewrap"
+        run_dir = os.path.join(jobs_root, str(message["job"]))
+        if isolated:
             _sandbox.enter_job_namespaces(run_dir, int(message["tmp_mb"]))
             workdir = _sandbox.RUN_MOUNT
         else:
@@ -118,25 +63,39 @@ def run_job(
             workdir = run_dir
         out_r, out_w = os.pipe()
         done_r, done_w = os.pipe()
-        marks["sandboxed"] = time.monotonic()
+        job_r, job_w = os.pipe()
         pid = os.fork()
         if pid == 0:
-            os.close(out_r)
-            os.close(done_r)
-            os.close(status_fd)
-            fds_kept = (result_fd, out_w, done_w)
-            if mode == "bubblewrap":  # pid 1 of the new pid namespace: a minimal init
-                _init_process(
-                    fds_kept,
-                    lambda: _test_process(
-                        message, workdir, mode, fds_kept, snapshot, prebuilt, nonce
-                    ),
-                )
-            _test_process(message, workdir, mode, fds_kept, snapshot, prebuilt, nonce)
-        os.close(out_w)
-        os.close(done_w)
-        os.close(result_fd)
-        status = _supervise(pid, (out_r, done_r), limits, local=mode != "bubblewrap")
+            for fd in (out_r, done_r, job_w, status_fd, go_fd):
+                os.close(fd)
+            kept = (result_fd, out_w, done_w, job_r)
+
+            def body() -> None:
+                test_process(kept, workdir, isolated, snapshot, prebuilt)
+
+            if isolated:  # pid 1 of the new pid namespace: a minimal init
+                _init_process(kept, body)
+            body()
+        for fd in (out_w, done_w, job_r, result_fd):
+            os.close(fd)
+        pidfd = os.pidfd_open(pid)
+        marks["prepared"] = time.monotonic()
+        go = _await_go(go_fd, pidfd)
+        marks["go"] = time.monotonic()
+        if not go:
+            os.close(job_w)
+            status = _end(pid, out_r, local=not isolated)
+            if go is None:
+                status = {"setup_error": _early_end(status)}
+        else:
+            job = json.loads(go)
+            if isolated and int(job["tmp_mb"]) != int(message["tmp_mb"]):
+                _sandbox.resize_tmp(int(job["tmp_mb"]))
+            write_all(job_w, go)
+            os.close(job_w)
+            status = _supervise(
+                pid, pidfd, (out_r, done_r), job["limits"], marks, local=not isolated
+            )
         marks["reaped"] = time.monotonic()
         status["marks"] = marks
     except BaseException as exc:  # report, never raise in a forked child
@@ -146,8 +105,42 @@ def run_job(
     os._exit(0)
 
 
+def _await_go(go_fd: int, pidfd: int) -> bytes | None:
+    """The job, read to the end; ``b""`` if the host withdrew it, ``None`` if the test died."""
+    poller = select.poll()
+    poller.register(go_fd, select.POLLIN)
+    poller.register(pidfd, select.POLLIN)
+    data = bytearray()
+    while len(data) <= _MAX_GO:
+        events = dict(poller.poll())
+        if go_fd in events:
+            chunk = os.read(go_fd, _MAX_GO)
+            if not chunk:
+                return bytes(data)
+            data += chunk
+        elif pidfd in events:
+            return None
+    return b""
+
+
+def _early_end(status: dict[str, Any]) -> str:
+    how = (
+        f"signal {status['signal']}"
+        if status.get("signal") is not None
+        else f"exit code {status.get('exit_code')}"
+    )
+    output = str(status.get("output", "")).strip()[-2000:]
+    return f"the test process ended before its job ({how})" + (f": {output}" if output else "")
+
+
 def _supervise(
-    pid: int, pipes: tuple[int, int], limits: dict[str, Any], *, local: bool
+    pid: int,
+    pidfd: int,
+    pipes: tuple[int, int],
+    limits: dict[str, Any],
+    marks: dict[str, float],
+    *,
+    local: bool,
 ) -> dict[str, Any]:
     """Wait for the test process; ``finished`` only when its runner confirmed the end.
 
@@ -158,7 +151,6 @@ def _supervise(
     out_r, done_r = pipes
     deadline = time.monotonic() + float(limits["wall_seconds"])
     cap = int(limits["output_kb"]) * 1024
-    pidfd = os.pidfd_open(pid)
     head = bytearray()
     total = 0
     timed_out = overflow = finished = garbage = False
@@ -193,8 +185,29 @@ def _supervise(
                 break
         if pidfd in events:
             break
-    with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
+    marks["ended"] = time.monotonic()
+    status = _end(pid, out_r, local=local, head=head, total=total, drain=out_open)
+    status.update(
+        timed_out=timed_out,
+        finished=finished,
+        done_garbage=garbage,
+        output_overflow=overflow or status["output_bytes"] > cap,
+    )
+    return status
+
+
+def _end(
+    pid: int,
+    out_r: int,
+    *,
+    local: bool,
+    head: bytearray | None = None,
+    total: int = 0,
+    drain: bool = True,
+) -> dict[str, Any]:
+    """Kill the job's processes, reap the test (or its init) and drain what it printed."""
+    head = bytearray() if head is None else head
+    _procs.kill(pid)
     _, wait_status, usage = os.wait4(pid, 0)
     exit_code = os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None
     killed_by = os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None
@@ -205,7 +218,7 @@ def _supervise(
         exit_code = None
     os.set_blocking(out_r, False)
     drain_deadline = time.monotonic() + 0.5
-    while out_open and time.monotonic() < drain_deadline:
+    while drain and time.monotonic() < drain_deadline:
         ready, _, _ = select.select([out_r], [], [], 0.05)
         if not ready:
             continue
@@ -221,33 +234,11 @@ def _supervise(
     return {
         "exit_code": exit_code,
         "signal": killed_by,
-        "timed_out": timed_out,
-        "finished": finished,
-        "done_garbage": garbage,
-        "output_overflow": overflow or total > cap,
         "output": head.decode("utf-8", "replace"),
         "output_bytes": total,
         "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "maxrss_kb": usage.ru_maxrss,
     }
-
-
-def _children(me: int) -> set[int]:
-    """Our children: the kernel's list, plus a /proc scan (the list can miss new ones)."""
-    found: set[int] = set()
-    with contextlib.suppress(OSError), open(f"/proc/{me}/task/{me}/children") as handle:
-        found.update(int(pid) for pid in handle.read().split())
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        if int(stat[stat.rfind(")") + 2 :].split()[1]) == me:
-            found.add(int(entry))
-    return found
 
 
 def _init_process(fds: tuple[int, ...], start: Callable[[], object]) -> None:
@@ -281,96 +272,18 @@ def _kill_descendants(test_pid: int) -> None:
     """Local mode: kill the test's process group and every orphan re-parented to us.
 
     We are a child subreaper, so every descendant ends up our child; we are done when we
-    have no child at all (``ECHILD``).
+    have no child at all.
     """
     with contextlib.suppress(OSError):
         os.killpg(test_pid, signal.SIGKILL)
     me = os.getpid()
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
-        children = _children(me)
+        children = _procs.children(me)
         for child in children:
-            with contextlib.suppress(OSError):
-                os.kill(child, signal.SIGKILL)
-        reaped = False
-        while True:
-            try:
-                pid, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                return
-            if pid == 0:
-                break
-            reaped = True
+            _procs.kill(child)
+        reaped = _procs.reap_finished()
+        if reaped is None:
+            return
         if not children and not reaped:
             time.sleep(0.002)
-
-
-def _test_process(
-    message: dict[str, Any],
-    workdir: str,
-    mode: str,
-    fds: tuple[int, int, int],
-    snapshot: Any,
-    prebuilt: Any,
-    nonce: bytes,
-) -> None:
-    """The process that imports the submission (never returns)."""
-    result_fd, out_w, done_w = fds
-    plugin: Any = None
-    exitstatus: object = "not started"
-    try:
-        _sandbox.set_pdeathsig(signal.SIGKILL)
-        # Its own session and process group, in both modes: kill(0) or killpg() must never
-        # reach the fork server (process groups span pid namespaces).
-        os.setsid()
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.dup2(out_w, 1)
-        os.dup2(out_w, 2)
-        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in (result_fd, done_w)]
-        os.closerange(3, 64)
-        os.dup2(high[0], _RESULT_FD)
-        os.dup2(high[1], _DONE_FD)
-        os.closerange(_DONE_FD + 1, _MAX_FD)
-        result_fd, done_w = _RESULT_FD, _DONE_FD
-        if mode == "bubblewrap":
-            _sandbox.drop_capabilities()
-        _sandbox.set_dumpable(False)
-        isolated = mode == "bubblewrap"
-        home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".home")
-        tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".tmp")
-        for path in (home, tmp):
-            os.makedirs(path, exist_ok=True)
-        os.environ.clear()
-        os.environ.update(_sandbox.job_environment(home, tmp))
-        os.chdir(workdir)
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        sys.path.insert(0, workdir)
-        sys.dont_write_bytecode = True
-        sys.argv = ["pytest"]
-        import tempfile
-
-        tempfile.tempdir = None
-        _sandbox.apply_limits(message["limits"])
-        if not message["tests"]:  # the start-up probe: the sandbox works, nothing to run
-            os._exit(0)
-
-        from pyhero.grading._plugin import GraderPlugin
-
-        plugin = GraderPlugin(result_fd, int(message["limits"]["output_kb"]) * 1024)
-        exitstatus = _run_pytest(pytest_args(message["tests"], workdir), plugin, prebuilt)
-    except BaseException as exc:
-        exitstatus = f"{type(exc).__name__}: {exc}"
-    finally:
-        try:
-            with contextlib.suppress(Exception):
-                sys.stdout.flush()
-                sys.stderr.flush()
-            if plugin is not None:
-                plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
-                os.write(done_w, _DONE)
-                while True:  # the supervisor kills us now
-                    time.sleep(60)
-        finally:
-            os._exit(0)

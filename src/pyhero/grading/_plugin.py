@@ -138,6 +138,9 @@ class GraderPlugin:
         self.sent_header = False
         self.replaced: list[str] = []
 
+    def set_output_limit(self, output_limit: int) -> None:
+        self._output_limit = output_limit
+
     @pytest.hookimpl(tryfirst=True)
     def pytest_configure(self, config: pytest.Config) -> None:
         config.addinivalue_line("markers", "task(taskno): the exercise task a test belongs to")

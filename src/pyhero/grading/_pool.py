@@ -7,6 +7,7 @@ import contextlib
 import functools
 import os
 import secrets
+import select
 import selectors
 import shutil
 import stat
@@ -14,14 +15,14 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Literal
 
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
+from pyhero.grading._prepared import PreparedJob, Preparer, tmp_mb
 from pyhero.grading._protocol import MAX_STREAM, Stream, decode_single, decode_stream
 from pyhero.grading._results import GradeResult, Isolation, Verdict
 from pyhero.grading._server import ForkServer, ForkServerError
@@ -31,6 +32,7 @@ from pyhero.grading._workdir import SubmissionError, build_workdir
 __all__ = ["Grader", "GraderError"]
 
 _GRACE_SECONDS = 5.0
+_ATTEMPTS = 3
 _WARNED: set[str] = set()
 
 
@@ -76,6 +78,7 @@ class Grader:
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=max(4, self.workers * 2))
         self._cgroups = _cgroup.PidsCgroups.create() if os.geteuid() == 0 else None
+        self._preparer = Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
         self._server: ForkServer | None = None
         self.isolation = self._start(isolation)
 
@@ -107,11 +110,10 @@ class Grader:
 
     def _probe(self) -> str | None:
         """Run one empty job: namespaces must really work before we rely on them."""
-        job = self._new_job_dir()
         try:
-            status, _ = self._execute(job, [], Limits(), "probe")
-        finally:
-            _force_rmtree(self._jobs_dir / job)
+            status, _, _ = self._execute(lambda _run_dir: [], Limits())
+        except GraderError as exc:
+            return str(exc)
         if status is None:
             return "the sandbox did not answer"
         error = status.get("setup_error")
@@ -133,6 +135,8 @@ class Grader:
             server, self._server = self._server, None
         if server is not None:
             server.close()
+        for prepared in self._preparer.drain():
+            self._dispose(prepared, wait=True)
         self._executor.shutdown(wait=False, cancel_futures=True)
         if self._cgroups is not None:
             self._cgroups.remove()
@@ -166,11 +170,6 @@ class Grader:
 
     # -- one grading ----------------------------------------------------------------------
 
-    def _new_job_dir(self) -> str:
-        job = uuid.uuid4().hex
-        (self._jobs_dir / job).mkdir(mode=0o755)
-        return job
-
     def _grade(
         self,
         spec: ExerciseSpec,
@@ -181,86 +180,95 @@ class Grader:
         started = time.perf_counter()
         if self._closed:
             raise GraderError("the grader is closed")
-        job = self._new_job_dir()
-        run_dir = self._jobs_dir / job
-        workdirs = (str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve()))
 
         def elapsed() -> float:
             return round((time.perf_counter() - started) * 1000, 3)
 
+        def fill(run_dir: Path) -> list[str]:
+            return build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
+
         try:
-            try:
-                tests = build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
-            except SubmissionError as exc:
-                return error_result(
-                    str(exc),
-                    verdict=Verdict.error,
-                    slug=spec.slug,
-                    isolation=self.isolation,
-                    duration_ms=elapsed(),
-                )
             with self._slots:
-                status, stream = self._execute(job, tests, spec.limits, spec.slug)
-            return judge(
-                stream,
-                status,
-                limits=spec.limits,
+                status, stream, run_dir = self._execute(fill, spec.limits)
+        except SubmissionError as exc:
+            return error_result(
+                str(exc),
+                verdict=Verdict.error,
                 slug=spec.slug,
                 isolation=self.isolation,
                 duration_ms=elapsed(),
-                workdirs=workdirs,
             )
-        finally:
-            _force_rmtree(run_dir)
+        return judge(
+            stream,
+            status,
+            limits=spec.limits,
+            slug=spec.slug,
+            isolation=self.isolation,
+            duration_ms=elapsed(),
+            workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
+        )
 
     def _execute(
-        self, job: str, tests: list[str], limits: Limits, slug: str
-    ) -> tuple[dict[str, Any] | None, Stream]:
-        """Run one job; a fork server that died meanwhile is restarted once."""
-        try:
-            return self._execute_once(job, tests, limits, slug)
-        except ForkServerError:
-            pass
-        try:
-            return self._execute_once(job, tests, limits, slug)
-        except ForkServerError as exc:
-            raise GraderError(f"the grader's fork server failed: {exc}") from exc
-
-    def _execute_once(
-        self, job: str, tests: list[str], limits: Limits, slug: str
-    ) -> tuple[dict[str, Any] | None, Stream]:
-        server = self._server_for_job()
-        result_r, result_w = os.pipe()
-        status_r, status_w = os.pipe()
-        fds = [result_w, status_w]
-        nonce = secrets.token_hex(16)
-        cgroup = self._cgroups.new_job(job, limits.processes) if self._cgroups else None
-        if cgroup is not None:
-            fds.append(cgroup.procs_fd)
-        message = {
-            "op": "run",
-            "job": job,
-            "tests": tests,
-            "limits": limits.model_dump(),
-            "tmp_mb": max(16, limits.file_size_mb * 2),
-            "slug": slug,
-            "nonce": nonce,
-        }
-        try:
+        self, fill: Callable[[Path], list[str]], limits: Limits
+    ) -> tuple[dict[str, Any] | None, Stream, Path]:
+        """Run one job in a prepared sandbox; one whose processes are gone is replaced."""
+        for attempt in range(_ATTEMPTS):
+            server = self._server_for_job()
             try:
-                server.submit(message, fds)
+                prepared = self._preparer.take(server) or self._preparer.prepare(server)
+            except ForkServerError:
+                continue  # the server is marked broken: the next attempt starts a new one
+            try:
+                tests = fill(prepared.run_dir)
+                nonce = secrets.token_hex(16)
+                message = {
+                    "tests": tests,
+                    "limits": limits.model_dump(),
+                    "tmp_mb": tmp_mb(limits),
+                    "nonce": nonce,
+                }
+                if not prepared.go(message, limits):
+                    status = self._status_of_failed_start(prepared)
+                    if status is None:
+                        server.ping()
+                        continue
+                    return status, decode_stream(b"", nonce), prepared.run_dir
+                with contextlib.suppress(ForkServerError):
+                    self._preparer.refill(server, [(prepared.job, name) for name in tests])
+                data, status_bytes = self._collect(prepared, limits)
+                status = decode_single(status_bytes)
+                if status is None and not data and attempt + 1 < _ATTEMPTS:
+                    server.ping()  # its processes were gone before the job reached them
+                    continue
+                return status, decode_stream(data, nonce), prepared.run_dir
             finally:
-                os.close(result_w)
-                os.close(status_w)
-                if cgroup is not None:
-                    cgroup.close_fd()
-            data, status_bytes = self._collect(server, job, result_r, status_r, limits)
-        finally:
-            os.close(result_r)
-            os.close(status_r)
-            if cgroup is not None and not cgroup.try_remove():
-                self._remove_later(cgroup)
-        return decode_single(status_bytes), decode_stream(data, nonce)
+                self._dispose(prepared)
+        raise GraderError("the grader's fork server failed: its jobs end before they start")
+
+    @staticmethod
+    def _status_of_failed_start(prepared: PreparedJob) -> dict[str, Any] | None:
+        """Why a prepared job could not take its job: its report, if it wrote one."""
+        data = bytearray()
+        deadline = time.monotonic() + _GRACE_SECONDS
+        while (remaining := deadline - time.monotonic()) > 0:
+            ready, _, _ = select.select([prepared.status_r], [], [], remaining)
+            chunk = os.read(prepared.status_r, 65536) if ready else b""
+            if not chunk:
+                break
+            data += chunk
+        status = decode_single(bytes(data))
+        return status if status and status.get("setup_error") else None
+
+    def _dispose(self, prepared: PreparedJob, *, wait: bool = False) -> None:
+        """Close a job's channels and remove its run directory and cgroup."""
+        prepared.close()
+        _force_rmtree(prepared.run_dir)
+        if prepared.cgroup is None or prepared.cgroup.try_remove():
+            return
+        if wait:
+            prepared.cgroup.remove()
+        else:
+            self._remove_later(prepared.cgroup)
 
     def _remove_later(self, cgroup: _cgroup.JobCgroup) -> None:
         """A job's last processes may take a moment to die: never make the caller wait."""
@@ -269,9 +277,8 @@ class Grader:
         except RuntimeError:  # shutting down
             cgroup.remove()
 
-    def _collect(
-        self, server: ForkServer, job: str, result_r: int, status_r: int, limits: Limits
-    ) -> tuple[bytes, bytes]:
+    def _collect(self, prepared: PreparedJob, limits: Limits) -> tuple[bytes, bytes]:
+        result_r, status_r = prepared.result_r, prepared.status_r
         deadline = time.monotonic() + limits.wall_seconds + _GRACE_SECONDS
         killed = False
         buffers = {result_r: bytearray(), status_r: bytearray()}
@@ -283,7 +290,7 @@ class Grader:
                 if remaining <= 0:
                     if killed:
                         break
-                    server.kill_job(job)
+                    prepared.server.kill_job(prepared.job)
                     killed = True
                     deadline = time.monotonic() + _GRACE_SECONDS
                     continue

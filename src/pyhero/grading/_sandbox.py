@@ -36,6 +36,7 @@ __all__ = [
     "enter_job_namespaces",
     "job_environment",
     "python_paths",
+    "resize_tmp",
     "set_dumpable",
     "set_pdeathsig",
     "set_subreaper",
@@ -55,6 +56,7 @@ _CLONE_NEWNET = 0x40000000
 _SIOCSIFFLAGS = 0x8914
 _IFF_UP_LOOPBACK_RUNNING = 0x1 | 0x8 | 0x40
 _MS_RDONLY = 1
+_MS_REMOUNT = 32
 _MS_NOSUID = 2
 _MS_NODEV = 4
 _MS_BIND = 4096
@@ -146,6 +148,12 @@ def _fresh_tmp_keeping_python(tmp_mb: int) -> None:
     finally:
         for fd in held.values():
             os.close(fd)
+
+
+def resize_tmp(tmp_mb: int) -> None:
+    """Give the job's private ``/tmp`` (mounted by :func:`enter_job_namespaces`) a new size."""
+    flags = _MS_REMOUNT | _MS_NOSUID | _MS_NODEV
+    _mount("tmpfs", SANDBOX_TMP, "tmpfs", flags, f"size={tmp_mb}m,mode=1777")
 
 
 def _loopback_up() -> None:

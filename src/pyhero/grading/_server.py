@@ -95,6 +95,28 @@ class ForkServer:
                 self._broken = True
                 raise ForkServerError(f"the fork server is gone: {exc}") from exc
 
+    def ping(self, timeout: float = 2.0) -> bool:
+        """Whether the fork server still answers; one that does not is stopped for good.
+
+        Under bwrap the socket stays open while bwrap lives, even if the fork server died.
+        """
+        reply_r, reply_w = os.pipe()
+        try:
+            try:
+                self.submit({"op": "ping"}, [reply_w])
+            except ForkServerError:
+                return False
+            finally:
+                os.close(reply_w)
+            readable, _, _ = select.select([reply_r], [], [], timeout)
+            if readable and os.read(reply_r, 1) == b"1":
+                return True
+        finally:
+            os.close(reply_r)
+        self._broken = True
+        self._process.kill()
+        return False
+
     def kill_job(self, job: str) -> None:
         with contextlib.suppress(ForkServerError):
             self.submit({"op": "kill", "job": job}, [])

@@ -54,8 +54,8 @@ def test_raises():
 
 def warm_up() -> None:
     """Run one small session (its results are discarded)."""
-    from pyhero.grading._job import _run_pytest, pytest_args
     from pyhero.grading._plugin import GraderPlugin
+    from pyhero.grading._testproc import pytest_args, run_pytest
 
     directory = tempfile.mkdtemp(prefix="pyhero-warmup-")
     saved_path = list(sys.path)
@@ -69,7 +69,8 @@ def warm_up() -> None:
         os.set_blocking(write_fd, False)
         plugin = GraderPlugin(write_fd, 1 << 20)
         with contextlib.suppress(Exception, SystemExit):
-            _run_pytest(pytest_args(["pyhero_warmup_test.py"], directory), plugin, None)
+            tests = [os.path.join(directory, "pyhero_warmup_test.py")]
+            run_pytest(pytest_args(tests, directory), [plugin], None)
     finally:
         os.close(read_fd)
         os.close(write_fd)

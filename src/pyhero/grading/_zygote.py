@@ -21,6 +21,8 @@ import sys
 import time
 from typing import Any
 
+from pyhero.grading import _procs
+
 __all__ = ["main"]
 
 _WARM_MODULES = (
@@ -72,8 +74,9 @@ def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
-    from pyhero.grading._job import prebuild_config, run_job
+    from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_assertion_rewrites, cache_plugin_fixtures
+    from pyhero.grading._testproc import prebuild_config
     from pyhero.grading._warmup import warm_up
 
     _RUN_JOB.append(run_job)
@@ -140,19 +143,25 @@ class _Server:
         if not data:
             return False
         message = json.loads(data)
-        if message.get("op") == "run":
+        if message.get("op") == "prepare":
             self._start(message, list(fds))
+        elif message.get("op") == "ping":
+            for fd in fds:
+                with contextlib.suppress(OSError):
+                    os.write(fd, b"1")
+                os.close(fd)
         elif message.get("op") == "kill":
             pid = self.jobs.get(message.get("job", ""))
             if pid:
-                _kill(pid)
+                _procs.kill(pid)
             for fd in fds:
                 os.close(fd)
         return True
 
     def _start(self, message: dict[str, Any], fds: list[int]) -> None:
+        """Fork the supervisor of a job prepared ahead of time (see ``_job``)."""
         if self.mode == "bubblewrap":
-            self._precompile(message)
+            self._precompile(message.get("compile", []))
         try:
             pid = os.fork()
         except OSError as exc:
@@ -172,12 +181,13 @@ class _Server:
         self.pidfds[pidfd] = (pid, message["job"])
         self.selector.register(pidfd, selectors.EVENT_READ, "job")
 
-    def _precompile(self, message: dict[str, Any]) -> None:
+    def _precompile(self, files: list[list[str]]) -> None:
+        """Compile test files a running job uses: the jobs prepared next inherit the code."""
         from pyhero.grading._sandbox import RUN_MOUNT
         from pyhero.grading._speedups import precompile
 
-        for name in message.get("tests", []):
-            source = os.path.join(self.jobs_root, str(message["job"]), str(name))
+        for job, name in files:
+            source = os.path.join(self.jobs_root, str(job), str(name))
             # On any problem the child compiles the file itself (and reports its errors).
             with contextlib.suppress(Exception):
                 precompile(source, os.path.join(RUN_MOUNT, str(name)))
@@ -194,49 +204,34 @@ class _Server:
         """Local mode: processes orphaned by a dead job are re-parented here; kill them."""
         known = {pid for pid, _ in self.pidfds.values()}
         try:
-            children = _children(os.getpid())
+            orphans = _procs.children(os.getpid(), scan=False) - known
         except OSError:
             return
-        for pid in children - known:
-            _kill(pid)
-        while True:
-            try:
-                pid, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                return
-            if pid == 0:
-                return
-            if pid in known:
-                for pidfd, (job_pid, _job) in list(self.pidfds.items()):
-                    if job_pid == pid:
-                        self.selector.unregister(pidfd)
-                        os.close(pidfd)
-                        del self.pidfds[pidfd]
+        for pid in orphans:
+            _procs.kill(pid)
+        for pid in _procs.reap_finished() or ():
+            for pidfd, (job_pid, _job) in list(self.pidfds.items()):
+                if job_pid == pid:
+                    self.selector.unregister(pidfd)
+                    os.close(pidfd)
+                    del self.pidfds[pidfd]
 
     def _shutdown(self) -> None:
         for pid, _ in self.pidfds.values():
-            _kill(pid)
+            _procs.kill(pid)
         deadline = time.monotonic() + 2
         while self.pidfds and time.monotonic() < deadline:
             for key, _ in self.selector.select(timeout=0.1):
                 if key.data == "job":
                     self._reap(key.fd)
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    for tid in os.listdir(f"/proc/{pid}/task"):
-        try:
-            with open(f"/proc/{pid}/task/{tid}/children") as handle:
-                found.update(int(child) for child in handle.read().split())
-        except OSError:
-            continue
-    return found
-
-
-def _kill(pid: int) -> None:
-    with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
+        # Local mode: test processes orphaned by their supervisor are re-parented here.
+        while self.mode == "local" and time.monotonic() < deadline:
+            orphans = _procs.children(os.getpid(), scan=False)
+            for pid in orphans:
+                _procs.kill(pid)
+            if _procs.reap_finished() is None:
+                return
+            time.sleep(0.005)
 
 
 def _write_status(fd: int, status: dict[str, Any]) -> None:

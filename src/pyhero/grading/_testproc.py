@@ -1,0 +1,202 @@
+"""The test process: prepared ahead of its job, then runs the job's tests with pytest in-process.
+
+A job's test process is forked before the job exists.  It drops its privileges, scrubs its
+environment and starts a pytest session on its (still empty) run directory; the session
+stops at the start of collection, in :class:`_Gate`, until the supervisor hands it the job.
+Only then are the rlimits applied and the submission imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import resource
+import signal
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from pyhero.grading import _sandbox
+
+__all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_pytest", "test_process"]
+
+_DONE = b"DONE"
+_MAX_FD = 65536
+_RESULT_FD = 3
+_DONE_FD = 4
+_JOB_FD = 5
+_MAX_JOB_MESSAGE = 1 << 16
+
+_DISABLED_PLUGINS = (
+    "cacheprovider",
+    "terminal",
+    "terminalprogress",
+    "pastebin",
+    "junitxml",
+    "doctest",
+    "stepwise",
+    "setuponly",
+    "setupplan",
+    "legacypath",
+    "python_path",
+    "unraisableexception",
+    "threadexception",
+    "nose",
+)
+FIXED_ARGS: tuple[str, ...] = (
+    "-c",
+    os.devnull,
+    "--noconftest",
+    *(arg for name in _DISABLED_PLUGINS for arg in ("-p", f"no:{name}")),
+)
+
+
+def pytest_args(paths: list[str], workdir: str) -> list[str]:
+    """Command line of the in-process pytest: grader-owned config, no plugins from outside.
+
+    Nothing above ``workdir`` is collected or searched for configuration.
+    """
+    return [*paths, "--rootdir", workdir, "--confcutdir", workdir, *FIXED_ARGS]
+
+
+def prebuild_config() -> Any:
+    """A pytest Config with the default plugins registered, built once in the fork server.
+
+    Every forked child consumes its own copy, which saves registering ~30 plugins per run.
+    ``None`` when pytest's internals differ from what this relies on.
+    """
+    try:
+        from _pytest.config import get_config
+
+        return get_config(list(FIXED_ARGS))
+    except Exception:
+        return None
+
+
+def run_pytest(args: list[str], plugins: list[object], prebuilt: Any) -> object:
+    import _pytest.config
+
+    original = _pytest.config.get_config
+    if prebuilt is not None:
+        _pytest.config.get_config = lambda *_args, **_kwargs: prebuilt
+    try:
+        return pytest.main(args, plugins=plugins)
+    finally:
+        _pytest.config.get_config = original
+
+
+class _Gate:
+    """Holds the prepared session at the start of collection until its job arrives."""
+
+    def __init__(self, fd: int, start: Callable[[dict[str, Any]], list[str]]) -> None:
+        self._fd = fd
+        self._start = start
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session: pytest.Session) -> None:
+        data = bytearray()
+        while chunk := os.read(self._fd, _MAX_JOB_MESSAGE):
+            data += chunk
+        os.close(self._fd)
+        if not data:  # the supervisor is gone: the job was withdrawn
+            os._exit(0)
+        session.config.args = self._start(json.loads(data))
+
+
+def _arrange_fds(result_fd: int, out_w: int, done_w: int, job_r: int) -> None:
+    """stdin from /dev/null, stdout/stderr to the output pipe, channels at fixed numbers."""
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.dup2(out_w, 1)
+    os.dup2(out_w, 2)
+    high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 64) for fd in (result_fd, done_w, job_r)]
+    os.closerange(3, 64)
+    for target, fd in zip((_RESULT_FD, _DONE_FD, _JOB_FD), high, strict=True):
+        os.dup2(fd, target)
+    os.closerange(_JOB_FD + 1, _MAX_FD)
+
+
+def _enter_sandbox(workdir: str, isolated: bool) -> None:
+    """Drop privileges and leave nothing of the host in the environment."""
+    if isolated:
+        _sandbox.drop_capabilities()
+    _sandbox.set_dumpable(False)
+    home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".home")
+    tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".tmp")
+    for path in (home, tmp):
+        os.makedirs(path, exist_ok=True)
+    os.environ.clear()
+    os.environ.update(_sandbox.job_environment(home, tmp))
+    os.chdir(workdir)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    sys.path.insert(0, workdir)
+    sys.dont_write_bytecode = True
+    sys.argv = ["pytest"]
+    import tempfile
+
+    tempfile.tempdir = None
+
+
+def _cpu_used() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def test_process(
+    fds: tuple[int, int, int, int],
+    workdir: str,
+    isolated: bool,
+    snapshot: Any,
+    prebuilt: Any,
+) -> None:
+    """Body of the process that imports the submission (never returns).
+
+    ``fds``: the result channel, the output pipe, the done pipe and the job pipe.
+    """
+    from pyhero.grading._plugin import GraderPlugin
+
+    plugin: Any = None
+    exitstatus: object = "not started"
+    nonce = bytearray()
+
+    def start(job: dict[str, Any]) -> list[str]:
+        limits: dict[str, Any] = job["limits"]
+        nonce.extend(bytes.fromhex(str(job.pop("nonce", ""))))
+        tests = [os.path.join(workdir, str(name)) for name in job["tests"]]
+        if not tests:  # the start-up probe: the sandbox works, nothing to run
+            os._exit(0)
+        plugin.set_output_limit(int(limits["output_kb"]) * 1024)
+        # The CPU limit counts from the job, not from the process's start.
+        _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
+        return tests
+
+    try:
+        _sandbox.set_pdeathsig(signal.SIGKILL)
+        # Its own session and process group, in both modes: kill(0) or killpg() must never
+        # reach the fork server (process groups span pid namespaces).
+        os.setsid()
+        _arrange_fds(*fds)
+        _enter_sandbox(workdir, isolated)
+        plugin = GraderPlugin(_RESULT_FD, 1 << 20)
+        gate = _Gate(_JOB_FD, start)
+        exitstatus = run_pytest(pytest_args([workdir], workdir), [plugin, gate], prebuilt)
+    except BaseException as exc:
+        exitstatus = f"{type(exc).__name__}: {exc}"
+    finally:
+        try:
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            if plugin is not None and nonce:
+                plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
+                os.write(_DONE_FD, _DONE)
+                while True:  # the supervisor kills us now
+                    time.sleep(60)
+        finally:
+            os._exit(0)

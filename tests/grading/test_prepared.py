@@ -1,0 +1,172 @@
+"""Jobs prepared ahead of time: replaced when they die, sized by the exercise, never left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pyhero.grading import Grader, Verdict
+
+MakeExercise = Callable[..., Path]
+
+_TESTS = """
+from counter import count
+
+
+def test_count():
+    assert count("abc") == 3
+"""
+
+_TMP_TESTS = """
+import os
+import tempfile
+
+
+def test_three_files_of_twelve_mb_fit_in_tmp():
+    for index in range(3):
+        with open(os.path.join(tempfile.gettempdir(), f"big{index}"), "wb") as handle:
+            handle.write(b"x" * (12 << 20))
+"""
+
+_FORK_TESTS = """
+import os
+import signal
+import time
+
+
+def test_six_processes_at_once():
+    pids = []
+    try:
+        for _ in range(6):
+            pid = os.fork()
+            if pid == 0:
+                time.sleep(30)
+                os._exit(0)
+            pids.append(pid)
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+"""
+
+
+def _parent(pid: int) -> int:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    return int(stat[stat.rfind(")") + 2 :].split()[1])
+
+
+def _descendants(root: int) -> set[int]:
+    parents = {int(entry): _parent(int(entry)) for entry in os.listdir("/proc") if entry.isdigit()}
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return state[state.rfind(")") + 2] != "Z"
+
+
+@pytest.fixture
+def counter(make_exercise: MakeExercise) -> Path:
+    return make_exercise(
+        "counter",
+        {"counter.py": "def count(text):\n    return len(text)\n", "counter_test.py": _TESTS},
+        solution=["counter.py"],
+    )
+
+
+def _runs_the_fork_server(pid: int) -> bool:
+    """A Python process started for the fork server (bwrap's own processes excluded)."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return not argv[0].endswith(b"bwrap") and any(b"_zygote" in arg for arg in argv)
+
+
+def _zygote(grader: Grader) -> int:
+    """The fork server's own process (its forks run the same command line)."""
+    server = grader._server
+    assert server is not None
+    for pid in sorted({server.pid} | _descendants(server.pid)):
+        if _runs_the_fork_server(pid) and not _runs_the_fork_server(_parent(pid)):
+            return pid
+    raise AssertionError("no fork server process found")
+
+
+@pytest.mark.parametrize("isolation", ["local", "bubblewrap"])
+def test_prepared_jobs_that_died_are_replaced(
+    counter: Path, isolation: str, request: pytest.FixtureRequest
+) -> None:
+    if isolation == "bubblewrap":
+        request.getfixturevalue("sandbox_grader")  # skips where bubblewrap cannot work
+    with Grader(workers=1, isolation=isolation) as grader:  # type: ignore[arg-type]
+        assert grader.grade(counter).passed
+        prepared = _descendants(_zygote(grader))
+        assert len(prepared) >= 2  # a supervisor and its test process, at least
+        for pid in prepared:
+            os.kill(pid, signal.SIGKILL)
+        result = grader.grade(counter)
+    assert result.verdict is Verdict.passed, result.message
+
+
+def test_a_fork_server_that_died_inside_bwrap_is_replaced(
+    counter: Path, sandbox_grader: Grader
+) -> None:
+    with Grader(workers=1, isolation="bubblewrap") as grader:
+        assert grader.grade(counter).passed
+        os.kill(_zygote(grader), signal.SIGKILL)
+        result = grader.grade(counter)
+    assert result.verdict is Verdict.passed, result.message
+
+
+def test_no_prepared_process_outlives_the_grader(counter: Path) -> None:
+    grader = Grader(workers=2, isolation="local")
+    assert grader.grade(counter).passed
+    assert grader._server is not None
+    started = {grader._server.pid} | _descendants(grader._server.pid)
+    assert len(started) >= 5  # the fork server, then a supervisor and a test per waiting job
+    grader.close()
+    assert [pid for pid in started if _alive(pid)] == []
+
+
+@pytest.mark.parametrize(
+    ("tests", "limits", "failure"),
+    [
+        (_TMP_TESTS, {"file_size_mb": 16}, "No space left on device"),
+        (_TMP_TESTS, {"file_size_mb": 24}, None),
+        (_FORK_TESTS, {"processes": 3}, "Resource temporarily unavailable"),
+        (_FORK_TESTS, {"processes": 32}, None),
+    ],
+    ids=["tmp-32mb", "tmp-48mb", "3-processes", "32-processes"],
+)
+def test_the_exercise_limits_reach_the_prepared_sandbox(
+    sandbox_grader: Grader,
+    make_exercise: MakeExercise,
+    tests: str,
+    limits: dict[str, int],
+    failure: str | None,
+) -> None:
+    exercise = make_exercise(
+        "limited",
+        {"limited.py": "", "limited_test.py": tests},
+        pyhero={"limits": limits},
+    )
+    result = sandbox_grader.grade(exercise)
+    assert result.passed is (failure is None), result.message
+    if failure is not None:
+        assert failure in (result.tests[0].message or "")
