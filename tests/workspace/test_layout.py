@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from pyhero.curriculum import Curriculum, load_curriculum
-from pyhero.workspace import MANIFEST, Workspace, WorkspaceError, find_workspace
+from pyhero.workspace import (
+    MANIFEST,
+    Workspace,
+    WorkspaceError,
+    find_workspace,
+    locate_workspace,
+)
 
 from .conftest import CONTENT
 
@@ -79,6 +85,29 @@ def test_files_resolve_to_their_exercise(workspace: Workspace) -> None:
     assert not workspace.is_solution_file(base / "sum_of_squares_test.py")
     assert find_workspace(base) == workspace.root
     assert find_workspace(workspace.root.parent) is None
+
+
+def test_the_configured_workspace_wins_else_the_one_around_the_start(
+    workspace: Workspace, curriculum: Curriculum, tmp_path: Path
+) -> None:
+    inside = workspace.exercise_dir("sum-of-squares")
+    other = Workspace(tmp_path / "other", curriculum)
+    other.init()
+    missing = tmp_path / "missing"
+
+    assert locate_workspace(other.root, start=inside) == other.root
+    assert locate_workspace(missing, start=inside) == workspace.root
+    assert locate_workspace(missing, start=tmp_path) == missing
+
+
+def test_locating_expands_the_home_directory_and_defaults_to_the_cwd(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(workspace.root.parent))
+    assert locate_workspace(Path("~") / workspace.root.name).resolve() == workspace.root
+
+    monkeypatch.chdir(workspace.exercise_dir("greet-by-name"))
+    assert locate_workspace(Path("nowhere")) == workspace.root
 
 
 def test_reset_restores_the_stub_and_keeps_a_timestamped_backup(

@@ -23,7 +23,6 @@ from pyhero.curriculum import Curriculum
 from pyhero.grading import Grader, GraderError
 from pyhero.progress import Status, StoreError, open_store
 from pyhero.workspace import (
-    MANIFEST,
     Checker,
     CheckOutcome,
     Skipped,
@@ -32,8 +31,8 @@ from pyhero.workspace import (
     changed_exercises,
     compare,
     exercise_statuses,
-    find_workspace,
     first_failure,
+    locate_workspace,
     next_exercise,
 )
 
@@ -80,21 +79,13 @@ def fail(message: str, way_out: str | None = None, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _workspace_root(settings: Settings) -> Path:
-    """The configured workspace if it exists, else the one around the current directory."""
-    configured = settings.workspace_dir.expanduser()
-    if (configured / MANIFEST).is_file():
-        return configured
-    return find_workspace(Path.cwd()) or configured
-
-
 @contextmanager
 def learner_session(need_workspace: bool = True) -> Iterator[LearnerSession]:
     """Curriculum, store and workspace; any store, workspace or grader error ends the
     command with its message and way out, never a traceback."""
     settings = get_settings()
     curriculum = load_or_exit(settings.content_dir)
-    workspace = Workspace(_workspace_root(settings), curriculum)
+    workspace = Workspace(locate_workspace(settings.workspace_dir), curriculum)
     if need_workspace and not workspace.exists():
         fail(f"No pyhero workspace at {workspace.root}.", "Create one with: pyhero init")
     try:

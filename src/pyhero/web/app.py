@@ -28,7 +28,7 @@ from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
 from pyhero.web.routes import api_router, pages_router
-from pyhero.workspace import Workspace, find_workspace
+from pyhero.workspace import Workspace, locate_workspace
 
 __all__ = ["create_app"]
 
@@ -93,8 +93,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     config = settings if settings is not None else get_settings()
     workspace_root = config.workspace_dir.expanduser()
     if settings is None and "PYHERO_WORKSPACE_DIR" not in os.environ:
-        # As in the terminal: the workspace around the current directory wins.
-        workspace_root = find_workspace(Path.cwd()) or workspace_root
+        # As in the terminal: the default directory, else the workspace around the cwd.
+        workspace_root = locate_workspace(workspace_root)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

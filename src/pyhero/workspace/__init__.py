@@ -19,6 +19,7 @@ from pyhero.workspace._layout import (
     Workspace,
     WorkspaceError,
     find_workspace,
+    locate_workspace,
 )
 from pyhero.workspace._learning import (
     TOPIC_MARKERS,
@@ -45,6 +46,7 @@ __all__ = [
     "exercise_statuses",
     "find_workspace",
     "first_failure",
+    "locate_workspace",
     "next_exercise",
     "prerequisites_done",
     "to_attempt",

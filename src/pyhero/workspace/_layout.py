@@ -17,7 +17,14 @@ from pathlib import Path
 
 from pyhero.curriculum import Curriculum, Exercise
 
-__all__ = ["MANIFEST", "InitReport", "Workspace", "WorkspaceError", "find_workspace"]
+__all__ = [
+    "MANIFEST",
+    "InitReport",
+    "Workspace",
+    "WorkspaceError",
+    "find_workspace",
+    "locate_workspace",
+]
 
 MANIFEST = Path(".pyhero") / "workspace.json"
 BACKUP_DIR = ".backup"
@@ -43,6 +50,16 @@ def find_workspace(start: Path) -> Path | None:
         if (directory / MANIFEST).is_file():
             return directory
     return None
+
+
+def locate_workspace(configured: Path, start: Path | None = None) -> Path:
+    """The workspace to use: ``configured`` (``~`` expanded) when it holds a manifest, else
+    the nearest one at or above ``start`` (default: the current directory), else
+    ``configured`` all the same."""
+    configured = configured.expanduser()
+    if (configured / MANIFEST).is_file():
+        return configured
+    return find_workspace(start if start is not None else Path.cwd()) or configured
 
 
 def _write_new(path: Path, text: str) -> bool:
