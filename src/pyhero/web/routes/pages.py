@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, HTTPException
+from fastapi import APIRouter, Depends, Form, HTTPException
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -141,25 +142,35 @@ def exercise_page(
     return _exercise_page(state, learner, exercise, notice=notice)
 
 
-def _form_files(exercise: ExerciseDep, names: list[str], texts: list[str]) -> dict[str, str]:
-    allowed = exercise.spec.solution_files
-    if len(names) != len(texts) or not names or any(n not in allowed for n in names):
-        raise HTTPException(422, detail=f"the form must send the files {', '.join(allowed)}")
-    return dict(zip(names, texts, strict=True))
+@dataclass(frozen=True)
+class _EditorForm:
+    """The editor's form: the solution files by name and the workspace hash they started from."""
+
+    files: dict[str, str]
+    base: str | None
 
 
-@router.post("/exercises/{slug}/run", response_class=HTMLResponse)
-async def run_tests(
-    state: StateDep,
-    learner: LearnerDep,
+async def _editor_form(
     exercise: ExerciseDep,
     file: Annotated[list[str], Form()],
     code: Annotated[list[str], Form()],
     base: Annotated[str, Form()] = "",
+) -> _EditorForm:
+    allowed = exercise.spec.solution_files
+    if len(file) != len(code) or not file or any(n not in allowed for n in file):
+        raise HTTPException(422, detail=f"the form must send the files {', '.join(allowed)}")
+    return _EditorForm(dict(zip(file, code, strict=True)), base or None)
+
+
+_EditorFormDep = Annotated[_EditorForm, Depends(_editor_form)]
+
+
+@router.post("/exercises/{slug}/run", response_class=HTMLResponse)
+async def run_tests(
+    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, form: _EditorFormDep
 ) -> HTMLResponse:
     """The form fallback of "Run tests": grade, record, show the page with the results."""
-    files = _form_files(exercise, file, code)
-    outcome = await submit(state, learner, exercise, files, base or None)
+    outcome = await submit(state, learner, exercise, form.files, form.base)
     page = partial(_exercise_page, state, learner, exercise, result=outcome.result)
     return await run_in_threadpool(page)
 
@@ -188,42 +199,32 @@ def resolve_conflict(
     return RedirectResponse(f"/exercises/{exercise.slug}", status_code=303)
 
 
+_NO_WORKSPACE = (
+    "There is no pyhero workspace yet (run `pyhero init`): the code is kept "
+    "in the browser copy only."
+)
+_WORKSPACE_CHANGED = (
+    "The workspace file changed since this page loaded: nothing was written. "
+    "Compare both versions below."
+)
+
+
 @router.post("/exercises/{slug}/save", response_class=HTMLResponse)
 def save_to_workspace(
-    state: StateDep,
-    learner: LearnerDep,
-    exercise: ExerciseDep,
-    file: Annotated[list[str], Form()],
-    code: Annotated[list[str], Form()],
-    base: Annotated[str, Form()] = "",
+    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, form: _EditorFormDep
 ) -> Response:
     """Write the editor's code to the workspace file, unless that file changed meanwhile."""
-    files = _form_files(exercise, file, code)
     directory = state.exercise_dir(exercise.slug)
     if directory is None:
-        state.drafts.save(learner, exercise.slug, files, base or None)
-        return _exercise_page(
-            state,
-            learner,
-            exercise,
-            notice="There is no pyhero workspace yet (run `pyhero init`): the code is kept "
-            "in the browser copy only.",
-            status_code=409,
-        )
-    current = workspace_hash(read_workspace(directory, exercise.spec))
-    if current is not None and current != (base or None):
-        state.drafts.save(learner, exercise.slug, files, base or None)
-        return _exercise_page(
-            state,
-            learner,
-            exercise,
-            notice="The workspace file changed since this page loaded: nothing was written. "
-            "Compare both versions below.",
-            status_code=409,
-        )
-    write_workspace(directory, exercise.spec, files)
-    state.drafts.save(learner, exercise.slug, files, workspace_hash(files))
-    return RedirectResponse(f"/exercises/{exercise.slug}?saved=1", status_code=303)
+        notice = _NO_WORKSPACE
+    elif workspace_hash(read_workspace(directory, exercise.spec)) in (None, form.base):
+        write_workspace(directory, exercise.spec, form.files)
+        state.drafts.save(learner, exercise.slug, form.files, workspace_hash(form.files))
+        return RedirectResponse(f"/exercises/{exercise.slug}?saved=1", status_code=303)
+    else:
+        notice = _WORKSPACE_CHANGED
+    state.drafts.save(learner, exercise.slug, form.files, form.base)
+    return _exercise_page(state, learner, exercise, notice=notice, status_code=409)
 
 
 @router.get("/progress", response_class=HTMLResponse)
