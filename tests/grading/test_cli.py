@@ -94,5 +94,5 @@ def test_human_output_shows_failing_tests(app: typer.Typer, bad: Path) -> None:
 def test_usage_errors(app: typer.Typer, tmp_path: Path) -> None:
     code, output = _grade(app, str(tmp_path))
     assert code == 2
-    assert "not an exercise" in output
+    assert "not an exercise" in " ".join(output.split())  # long paths wrap the line
     assert runner.invoke(app, ["grade"]).exit_code != 0

@@ -23,7 +23,13 @@ from typing import Any, Literal
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
 from pyhero.grading._prepared import PreparedJob, Preparer, tmp_mb
-from pyhero.grading._protocol import MAX_STREAM, Stream, decode_single, decode_stream
+from pyhero.grading._protocol import (
+    MAX_STREAM,
+    Stream,
+    decode_single,
+    decode_stream,
+    record_complete,
+)
 from pyhero.grading._results import GradeResult, Isolation, Verdict
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
@@ -299,8 +305,15 @@ class Grader:
                     buffer = buffers[key.fd]
                     if not chunk or len(buffer) > MAX_STREAM:
                         selector.unregister(key.fd)
-                    else:
-                        buffer += chunk
+                        continue
+                    buffer += chunk
+                    if key.fd == status_r and record_complete(buffer):
+                        # Written once the job's processes are gone: what they wrote on
+                        # the result channel is all there; the supervisor's own exit is
+                        # not worth waiting for.
+                        selector.unregister(status_r)
+                        killed = True
+                        deadline = min(deadline, time.monotonic() + _GRACE_SECONDS)
         return bytes(buffers[result_r]), bytes(buffers[status_r])
 
 

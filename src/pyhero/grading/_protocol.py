@@ -20,6 +20,7 @@ __all__ = [
     "decode_single",
     "decode_stream",
     "encode_record",
+    "record_complete",
     "write_all",
 ]
 
@@ -59,6 +60,11 @@ class Stream:
     @property
     def consistent(self) -> bool:
         return not self.problems
+
+
+def record_complete(data: bytes | bytearray) -> bool:
+    """Whether ``data`` holds one whole record (and nothing more)."""
+    return len(data) >= _LEN.size and _LEN.unpack_from(data)[0] == len(data) - _LEN.size
 
 
 def decode_single(data: bytes) -> dict[str, Any] | None:
