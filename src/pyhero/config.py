@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings", "default_content_dir", "get_settings"]
@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     learner: str = "local"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+
+    @field_validator("content_dir", "workspace_dir")
+    @classmethod
+    def _expand_home(cls, path: Path) -> Path:
+        """``~/ws`` means the user's home, even when the shell did not expand it."""
+        return path.expanduser()
 
 
 @lru_cache(maxsize=1)
