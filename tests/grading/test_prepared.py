@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from grading_procs import alive, descendants, parent
 
 from pyhero.grading import Grader, Verdict
 
@@ -54,32 +55,6 @@ def test_six_processes_at_once():
 """
 
 
-def _parent(pid: int) -> int:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return 0
-    return int(stat[stat.rfind(")") + 2 :].split()[1])
-
-
-def _descendants(root: int) -> set[int]:
-    parents = {int(entry): _parent(int(entry)) for entry in os.listdir("/proc") if entry.isdigit()}
-    found: set[int] = set()
-    frontier = {root}
-    while frontier:
-        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return state[state.rfind(")") + 2] != "Z"
-
-
 @pytest.fixture
 def counter(make_exercise: MakeExercise) -> Path:
     return make_exercise(
@@ -102,8 +77,8 @@ def _zygote(grader: Grader) -> int:
     """The fork server's own process (its forks run the same command line)."""
     server = grader._server
     assert server is not None
-    for pid in sorted({server.pid} | _descendants(server.pid)):
-        if _runs_the_fork_server(pid) and not _runs_the_fork_server(_parent(pid)):
+    for pid in sorted({server.pid} | set(descendants(server.pid, zombies=True))):
+        if _runs_the_fork_server(pid) and not _runs_the_fork_server(parent(pid)):
             return pid
     raise AssertionError("no fork server process found")
 
@@ -116,7 +91,7 @@ def test_prepared_jobs_that_died_are_replaced(
         request.getfixturevalue("sandbox_grader")  # skips where bubblewrap cannot work
     with Grader(workers=1, isolation=isolation) as grader:  # type: ignore[arg-type]
         assert grader.grade(counter).passed
-        prepared = _descendants(_zygote(grader))
+        prepared = set(descendants(_zygote(grader), zombies=True))
         assert len(prepared) >= 2  # a supervisor and its test process, at least
         for pid in prepared:
             os.kill(pid, signal.SIGKILL)
@@ -138,10 +113,10 @@ def test_no_prepared_process_outlives_the_grader(counter: Path) -> None:
     grader = Grader(workers=2, isolation="local")
     assert grader.grade(counter).passed
     assert grader._server is not None
-    started = {grader._server.pid} | _descendants(grader._server.pid)
+    started = {grader._server.pid} | set(descendants(grader._server.pid, zombies=True))
     assert len(started) >= 5  # the fork server, then a supervisor and a test per waiting job
     grader.close()
-    assert [pid for pid in started if _alive(pid)] == []
+    assert [pid for pid in started if alive(pid)] == []
 
 
 @pytest.mark.parametrize(
