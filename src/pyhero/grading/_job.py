@@ -19,14 +19,12 @@ from collections.abc import Callable
 from typing import Any
 
 from pyhero.grading import _procs, _sandbox
-from pyhero.grading._protocol import encode_record, write_all
+from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE, encode_record, write_all
 from pyhero.grading._testproc import test_process
 
 __all__ = ["run_job"]
 
 _OUTPUT_HEAD = 8192
-_DONE = b"DONE"
-_MAX_GO = 1 << 16
 
 
 def run_job(
@@ -111,10 +109,10 @@ def _await_go(go_fd: int, pidfd: int) -> bytes | None:
     poller.register(go_fd, select.POLLIN)
     poller.register(pidfd, select.POLLIN)
     data = bytearray()
-    while len(data) <= _MAX_GO:
+    while len(data) <= MAX_JOB_MESSAGE:
         events = dict(poller.poll())
         if go_fd in events:
-            chunk = os.read(go_fd, _MAX_GO)
+            chunk = os.read(go_fd, MAX_JOB_MESSAGE)
             if not chunk:
                 return bytes(data)
             data += chunk
@@ -179,7 +177,7 @@ def _supervise(
         if done_r in events:
             signal_bytes = os.read(done_r, 64)
             poller.unregister(done_r)
-            finished = signal_bytes == _DONE
+            finished = signal_bytes == DONE
             garbage = bool(signal_bytes) and not finished
             if signal_bytes:
                 break

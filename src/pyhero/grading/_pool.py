@@ -286,7 +286,7 @@ class Grader:
     def _collect(self, prepared: PreparedJob, limits: Limits) -> tuple[bytes, bytes]:
         result_r, status_r = prepared.result_r, prepared.status_r
         deadline = time.monotonic() + limits.wall_seconds + _GRACE_SECONDS
-        killed = False
+        last_chance = False  # after the kill, or once the job's processes are gone
         buffers = {result_r: bytearray(), status_r: bytearray()}
         with selectors.DefaultSelector() as selector:
             for fd in buffers:
@@ -294,10 +294,10 @@ class Grader:
             while selector.get_map():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    if killed:
+                    if last_chance:
                         break
                     prepared.server.kill_job(prepared.job)
-                    killed = True
+                    last_chance = True
                     deadline = time.monotonic() + _GRACE_SECONDS
                     continue
                 for key, _ in selector.select(timeout=remaining):
@@ -312,7 +312,7 @@ class Grader:
                         # the result channel is all there; the supervisor's own exit is
                         # not worth waiting for.
                         selector.unregister(status_r)
-                        killed = True
+                        last_chance = True
                         deadline = min(deadline, time.monotonic() + _GRACE_SECONDS)
         return bytes(buffers[result_r]), bytes(buffers[status_r])
 

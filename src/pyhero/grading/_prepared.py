@@ -44,7 +44,7 @@ class PreparedJob:
     result_r: int
     status_r: int
     cgroup: _cgroup.JobCgroup | None
-    _open: list[int] = field(default_factory=list)
+    _open: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self._open = [self.go_w, self.result_r, self.status_r]
@@ -70,8 +70,6 @@ class PreparedJob:
         """Close the host's ends; prepared processes still waiting then withdraw."""
         for fd in list(self._open):
             self._close(fd)
-        if self.cgroup is not None:
-            self.cgroup.close_fd()
 
 
 class Preparer:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "DONE",
+    "MAX_JOB_MESSAGE",
     "MAX_RECORD",
     "MAX_STREAM",
     "Stream",
@@ -25,6 +27,10 @@ __all__ = [
 ]
 
 MAX_RECORD = 1 << 20
+MAX_JOB_MESSAGE = 1 << 16
+"""Largest job message on a go pipe (test file names, limits, nonce)."""
+DONE = b"DONE"
+"""What the grader's runner writes on its own pipe once the session really ended."""
 MAX_STREAM = 16 << 20
 _LEN = struct.Struct(">I")
 _os_write = os.write  # bound at import, before any submission code can replace os.write

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -17,6 +18,7 @@ __all__ = [
     "cap_output",
     "clean_message",
     "clean_text",
+    "drop_frames",
 ]
 
 OUTPUT_LIMIT = 500
@@ -131,22 +133,31 @@ _FRAME = re.compile(r'^  File "(?P<path>[^"]+)", line \d+.*$')
 _GRADER_PARTS = ("/_pytest/", "/pluggy/", "/pyhero/grading/", "<frozen importlib", "/importlib/")
 
 
-def clean_message(text: str, workdirs: tuple[str, ...] = ()) -> str:
-    """Drop grader/pytest traceback frames and shorten run-directory paths to file names."""
-    lines = clean_text(text).splitlines()
-    kept: list[str] = []
-    skip_source = False
+def drop_frames(
+    lines: Iterable[str], frame: re.Pattern[str], parts: tuple[str, ...]
+) -> Iterator[str]:
+    """``lines`` without the traceback frames (and their source lines) of matching paths.
+
+    ``frame`` matches a frame's first line and names its file in the group ``path``; a frame
+    is dropped when that path contains one of ``parts``.
+    """
+    skipping = False
     for line in lines:
-        match = _FRAME.match(line)
+        match = frame.match(line)
         if match:
-            skip_source = any(part in match.group("path") for part in _GRADER_PARTS)
-            if skip_source:
+            skipping = any(part in match.group("path") for part in parts)
+            if skipping:
                 continue
-        elif skip_source and line.startswith("    "):
+        elif skipping and line.startswith("    "):
             continue
         else:
-            skip_source = False
-        kept.append(line)
+            skipping = False
+        yield line
+
+
+def clean_message(text: str, workdirs: tuple[str, ...] = ()) -> str:
+    """Drop grader/pytest traceback frames and shorten run-directory paths to file names."""
+    kept = drop_frames(clean_text(text).splitlines(), _FRAME, _GRADER_PARTS)
     cleaned = "\n".join(kept)
     for workdir in sorted(workdirs, key=len, reverse=True):
         if workdir:

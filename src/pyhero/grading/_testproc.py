@@ -22,15 +22,14 @@ from typing import Any
 import pytest
 
 from pyhero.grading import _sandbox
+from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE
 
 __all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_pytest", "test_process"]
 
-_DONE = b"DONE"
 _MAX_FD = 65536
 _RESULT_FD = 3
 _DONE_FD = 4
 _JOB_FD = 5
-_MAX_JOB_MESSAGE = 1 << 16
 
 _DISABLED_PLUGINS = (
     "cacheprovider",
@@ -100,7 +99,7 @@ class _Gate:
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection(self, session: pytest.Session) -> None:
         data = bytearray()
-        while chunk := os.read(self._fd, _MAX_JOB_MESSAGE):
+        while chunk := os.read(self._fd, MAX_JOB_MESSAGE):
             data += chunk
         os.close(self._fd)
         if not data:  # the supervisor is gone: the job was withdrawn
@@ -195,7 +194,7 @@ def test_process(
                 sys.stderr.flush()
             if plugin is not None and nonce:
                 plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
-                os.write(_DONE_FD, _DONE)
+                os.write(_DONE_FD, DONE)
                 while True:  # the supervisor kills us now
                     time.sleep(60)
         finally:

@@ -16,6 +16,7 @@ from pyhero.grading._results import (
     cap_output,
     clean_message,
     clean_text,
+    drop_frames,
 )
 
 __all__ = ["clean_collect_error", "error_result", "judge"]
@@ -36,17 +37,7 @@ _GRADER_PATHS = ("/_pytest/", "/pluggy/", "/pyhero/grading/", "/importlib/", "<f
 def clean_collect_error(text: str, workdirs: tuple[str, ...]) -> str:
     """A readable message from pytest's collection error: no pytest/importlib frames."""
     kept: list[str] = []
-    skipping = False
-    for line in clean_text(text).splitlines():
-        frame = _PYTEST_FRAME.match(line)
-        if frame:
-            skipping = any(part in frame.group("path") for part in _GRADER_PATHS)
-            if skipping:
-                continue
-        elif skipping and line.startswith("    "):
-            continue
-        else:
-            skipping = False
+    for line in drop_frames(clean_text(text).splitlines(), _PYTEST_FRAME, _GRADER_PATHS):
         if line.startswith("Hint: make sure your test modules"):
             continue
         kept.append(line[4:] if line.startswith("E   ") else line)

@@ -55,7 +55,6 @@ _WARM_MODULES = (
 
 _MAX_MESSAGE = 1 << 16
 _RUN_JOB: list[Any] = []
-_OUTPUT_HEAD = 8192
 
 
 def _warm() -> None:
