@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from pyhero.cli import app
 from pyhero.config import get_settings
 from pyhero.progress import code_hash
 
-CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "learner"
-runner = CliRunner()
+from .cli_learner import CONTENT, run
 
 
 @pytest.fixture
-def learner_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("PYHERO_CONTENT_DIR", str(CONTENT))
-    monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{tmp_path / 'first.db'}")
-    monkeypatch.setenv("PYHERO_WORKSPACE_DIR", str(tmp_path / "ws"))
-    monkeypatch.setenv("PYHERO_GRADER_WORKERS", "1")
-    monkeypatch.chdir(tmp_path)
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
+def learner_env(learner_home: Path) -> Path:
+    return learner_home
 
 
 def use_database(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{path}")
     get_settings.cache_clear()
-
-
-def run(*args: str) -> Result:
-    return runner.invoke(app, list(args))
 
 
 def ok(*args: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -11,34 +12,18 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from pyhero.cli import app
-from pyhero.config import get_settings
-
-CONTENT = Path(__file__).resolve().parents[1] / "fixtures" / "learner"
-runner = CliRunner()
+from .cli_learner import CONTENT, run
 
 
 @pytest.fixture
-def learner_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Fixture content, a temp workspace and a temp SQLite store; returns the workspace."""
-    monkeypatch.setenv("PYHERO_CONTENT_DIR", str(CONTENT))
-    monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{tmp_path / 'data' / 'progress.db'}")
-    monkeypatch.setenv("PYHERO_WORKSPACE_DIR", str(tmp_path / "ws"))
-    monkeypatch.setenv("PYHERO_GRADER_WORKERS", "2")
-    monkeypatch.chdir(tmp_path)
-    get_settings.cache_clear()
-    yield tmp_path / "ws"
-    get_settings.cache_clear()
-
-
-def run(*args: str) -> Result:
-    return runner.invoke(app, list(args))
+def learner_env(learner_home: Path) -> Path:
+    """The workspace of the learner fixture (see conftest.py)."""
+    return learner_home / "ws"
 
 
 def ok(*args: str) -> str:
@@ -268,6 +253,12 @@ def pyhero(*args: str, cwd: Path) -> subprocess.Popen[str]:
     )
 
 
+def _attempts(database: Path) -> int:
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        (count,) = connection.execute("SELECT count(*) FROM attempts").fetchone()
+    return int(count)
+
+
 def test_two_processes_at_once_then_kill_9_mid_grading_lose_nothing(
     learner_env: Path, tmp_path: Path
 ) -> None:
@@ -285,13 +276,16 @@ def test_two_processes_at_once_then_kill_9_mid_grading_lose_nothing(
         assert child.returncode == 0, err
         assert "1/4 exercises pass." in out
 
+    database = tmp_path / "data" / "progress.db"
     victim = pyhero("check", "--all", "--workers", "1", cwd=ws)
-    time.sleep(2.5)  # it is grading (or writing) by now
+    deadline = time.monotonic() + 120
+    # Killed right after its first attempt is stored: it is grading the next exercise.
+    while _attempts(database) <= 8 and victim.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
     victim.send_signal(signal.SIGKILL)
     victim.communicate(timeout=30)
     assert victim.returncode == -signal.SIGKILL
 
-    database = tmp_path / "data" / "progress.db"
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         (attempts,) = connection.execute("SELECT count(*) FROM attempts").fetchone()
