@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -114,11 +115,8 @@ def test_validate_default_path_prints_counts(content: Path) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "the content is valid" in out
-    counts = {
-        " ".join(line.split()[:-1]): line.split()[-1]
-        for line in out.splitlines()[2:]  # after the "valid" line and the table header
-        if line.strip()
-    }
+    table = out.splitlines()[2:9]  # after the "valid" line and the table header
+    counts = {" ".join(line.split()[:-1]): line.split()[-1] for line in table}
     assert counts == {
         "sections": "2",
         "topics": "5",
@@ -126,7 +124,64 @@ def test_validate_default_path_prints_counts(content: Path) -> None:
         "distinct URLs": "5",
         "prerequisite edges": "4",
         "exercises": "3",
+        "topics reviewed in the last 365 days": "0",
     }
+    # the fixture records no review dates: a warning per topic, not an error
+    assert out.count(": warning: never reviewed") == 5
+    assert "0 errors, 5 warnings about review dates." in out
+
+
+def set_reviewed(content: Path, dates: dict[str, date]) -> None:
+    """Record review dates in the fixture copy: one ``reviewed:`` line under each slug."""
+    for path in (content / "curriculum").glob("*.yaml"):
+        text = path.read_text("utf-8")
+        for slug, day in dates.items():
+            text = text.replace(
+                f"  - slug: {slug}\n", f"  - slug: {slug}\n    reviewed: {day.isoformat()}\n"
+            )
+        path.write_text(text, "utf-8")
+
+
+def test_validate_warns_about_stale_pages_and_fails_on_future_dates(content: Path) -> None:
+    today = date.today()
+    set_reviewed(
+        content,
+        {
+            "variables": today,
+            "functions": today - timedelta(days=365),
+            "decorators": today - timedelta(days=366),
+            "testing": today - timedelta(days=30),
+            "packaging": today - timedelta(days=30),
+        },
+    )
+    result = runner.invoke(app, ["content", "validate"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if ": warning: " in line]
+    assert len(lines) == 1
+    assert "topics[decorators].reviewed: warning: last reviewed" in lines[0]
+    assert "366 days ago" in lines[0]
+    assert "topics reviewed in the last 365 days  4" in result.stdout
+
+    strict = runner.invoke(app, ["content", "validate", "--review-max-age", "29"])
+    assert strict.exit_code == 0
+    assert strict.stdout.count(": warning: last reviewed") == 5 - 1  # all but variables
+
+    future = today + timedelta(days=1)
+    basics = content / "curriculum" / "01-basics.yaml"
+    basics.write_text(
+        basics.read_text("utf-8").replace(
+            f"reviewed: {today.isoformat()}", f"reviewed: {future.isoformat()}"
+        ),
+        "utf-8",
+    )
+    ahead = runner.invoke(app, ["content", "validate"])
+    assert ahead.exit_code == 1
+    assert "the content has problems" in ahead.stdout
+    assert (
+        f"topics[variables].reviewed: error: review date {future.isoformat()} is in the future"
+        in ahead.stdout
+    )
+    assert "1 error, 1 warning about review dates." in ahead.stdout
 
 
 def test_validate_explicit_path_lists_every_problem(content: Path, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -335,3 +336,81 @@ def test_scalars_stay_text(content: Path) -> None:
     cur = load_curriculum(content)
     assert cur.topic("packaging").title == "3.10"
     assert cur.section("tooling").title == "no"
+
+
+def test_level_inversion_names_both_levels(content: Path) -> None:
+    # testing (intermediate) now requires decorators (advanced)
+    path = edit_yaml(
+        content, TOOLING, lambda d: topic(d, "testing")["prerequisites"].append("decorators")
+    )
+    edit_yaml(content, BASICS, lambda d: topic(d, "decorators").update(prerequisites=["functions"]))
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (path, "topics[testing].prerequisites")
+    assert problem.message.startswith(
+        "level inversion: 'testing' (intermediate) requires 'decorators' (advanced)"
+    )
+
+
+def test_equal_and_lower_levels_are_fine(content: Path) -> None:
+    edit_yaml(content, TOOLING, lambda d: topic(d, "packaging").update(prerequisites=["testing"]))
+    assert load_curriculum(content).topic("packaging").prerequisites == ("testing",)
+
+
+def test_supersedes_must_name_another_resource_of_the_topic(content: Path) -> None:
+    def change(data: Any) -> None:
+        resources = topic(data, "testing")["resources"]
+        resources[0]["supersedes"] = "https://example.org/not-listed"
+        resources[1]["supersedes"] = resources[1]["url"]
+
+    path = edit_yaml(content, TOOLING, change)
+    found = problems_of(content)
+    assert [(p.file, p.location) for p in found] == [
+        (path, "topics[testing].resources[0].supersedes"),
+        (path, "topics[testing].resources[1].supersedes"),
+    ]
+    assert all("is not another resource of this topic" in p.message for p in found)
+
+
+def test_current_dead_and_replacement_fields_load(content: Path) -> None:
+    def change(data: Any) -> None:
+        resources = topic(data, "testing")["resources"]
+        resources[0]["dead"] = "the host is gone"
+        resources[0]["replacement"] = "https://docs.pytest.org/en/stable/"
+        resources[1]["supersedes"] = resources[0]["url"]
+        topic(data, "testing")["reviewed"] = "2026-01-31"
+
+    edit_yaml(content, TOOLING, change)
+    testing = load_curriculum(content).topic("testing")
+    old, new = testing.resources
+    assert (old.dead, old.replacement, old.current) == (
+        "the host is gone",
+        "https://docs.pytest.org/en/stable/",
+        False,
+    )
+    assert new.current
+    assert new.supersedes == old.url
+    assert testing.reviewed == date(2026, 1, 31)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("dead", "  ", "must not be empty"),
+        ("replacement", "nowhere", "malformed URL 'nowhere'"),
+        ("supersedes", "ftp://x", "malformed URL 'ftp://x'"),
+    ],
+)
+def test_bad_resource_health_fields(content: Path, field: str, value: str, expected: str) -> None:
+    path = edit_yaml(
+        content, TOOLING, lambda d: topic(d, "testing")["resources"][0].update({field: value})
+    )
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (path, f"topics[testing].resources[0].{field}")
+    assert problem.message.startswith(expected)
+
+
+def test_bad_review_date(content: Path) -> None:
+    path = edit_yaml(content, TOOLING, lambda d: topic(d, "testing").update(reviewed="2026-13-01"))
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (path, "topics[testing].reviewed")
+    assert "date" in problem.message

@@ -29,6 +29,7 @@ from pyhero.curriculum import (
 )
 
 __all__ = [
+    "display_path",
     "load_or_exit",
     "print_problems",
     "register",
@@ -45,7 +46,8 @@ _LEVEL_STYLE = {
 }
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when it lies below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
@@ -57,7 +59,7 @@ def print_problems(console: Console, problems: Sequence[Problem]) -> None:
     for problem in problems:
         console.print(
             Text.assemble(
-                (_display_path(problem.file), "bold"),
+                (display_path(problem.file), "bold"),
                 ": ",
                 (problem.location, "yellow"),
                 ": ",

@@ -18,8 +18,10 @@ from pyhero.curriculum._models import (
     Topic,
 )
 from pyhero.curriculum._problems import ContentError, Problem
+from pyhero.curriculum._review import REVIEW_MAX_AGE, ReviewNotice, review_notices
 
 __all__ = [
+    "REVIEW_MAX_AGE",
     "ContentError",
     "Curriculum",
     "CurriculumStats",
@@ -28,9 +30,11 @@ __all__ = [
     "Problem",
     "Resource",
     "ResourceKind",
+    "ReviewNotice",
     "SearchHit",
     "Section",
     "Topic",
     "UnknownTopicError",
     "load_curriculum",
+    "review_notices",
 ]

@@ -54,6 +54,7 @@ def _build(files: list[SectionFile]) -> tuple[list[Section], list[Topic]]:
                     key_points=tuple(raw.key_points),
                     prerequisites=tuple(raw.prerequisites),
                     resources=tuple(raw.resources),
+                    reviewed=raw.reviewed,
                     index=len(topics),
                     file=file.path,
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
@@ -65,6 +66,11 @@ class Level(StrEnum):
     ADVANCED = "advanced"
     SENIOR = "senior"
 
+    @property
+    def rank(self) -> int:
+        """0 for beginner up to 3 for senior: a prerequisite's rank may not exceed its topic's."""
+        return list(Level).index(self)
+
 
 class ResourceKind(StrEnum):
     DOCS = "docs"
@@ -83,18 +89,31 @@ class _Frozen(BaseModel):
 
 
 class Resource(_Frozen):
-    """One reading resource (a URL) attached to a topic."""
+    """One reading resource (a URL) attached to a topic.
+
+    ``supersedes`` names the URL of an outdated resource of the same topic that this one is
+    the current page for; ``dead`` says why the link is known to be dead (the link checker
+    then reports it without fetching it); ``replacement`` is a URL to offer instead.
+    """
 
     url: str
     title: NonEmpty
     kind: ResourceKind
     credit: str | None = None
     note: str | None = None
+    supersedes: str | None = None
+    dead: NonEmpty | None = None
+    replacement: str | None = None
 
-    @field_validator("url")
+    @field_validator("url", "supersedes", "replacement")
     @classmethod
-    def _http_url(cls, value: str) -> str:
-        return check_url(value)
+    def _http_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_url(value)
+
+    @property
+    def current(self) -> bool:
+        """True when this resource is the current page for an outdated one."""
+        return self.supersedes is not None
 
 
 class Topic(_Frozen):
@@ -108,6 +127,7 @@ class Topic(_Frozen):
     key_points: tuple[str, ...] = ()
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
+    reviewed: date | None = None
     index: int
     file: Path
 

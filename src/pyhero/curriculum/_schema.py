@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -29,6 +30,7 @@ class TopicIn(_In):
     key_points: list[NonEmpty] = Field(default_factory=list)
     prerequisites: list[Slug] = Field(default_factory=list)
     resources: list[Resource] = Field(default_factory=list)
+    reviewed: date | None = None
 
 
 _ALLOWED = {

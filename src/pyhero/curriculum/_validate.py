@@ -1,15 +1,17 @@
-"""Checks across section files: duplicate slugs, unknown prerequisites, prerequisite cycles."""
+"""Checks across section files: duplicate slugs, unknown prerequisites, prerequisite cycles,
+level inversions, and resources that supersede a URL their topic does not list."""
 
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pyhero.curriculum._graph import find_cycles
-from pyhero.curriculum._parse import SectionFile
+from pyhero.curriculum._graph import find_cycles, topological_order
+from pyhero.curriculum._parse import SectionFile, TopicEntry
 from pyhero.curriculum._problems import Problem
+from pyhero.curriculum._schema import TopicIn
 
 __all__ = ["cross_check", "did_you_mean"]
 
@@ -66,4 +68,59 @@ def cross_check(files: Sequence[SectionFile]) -> list[Problem]:
                 seen.add(prereq)
     for cycle in find_cycles(requires, rank):
         problems.append(Problem(*home[cycle[0]], "prerequisite cycle: " + " -> ".join(cycle)))
+    # edges on or behind a cycle are reported as the cycle, and a duplicated slug as such:
+    # neither again as a level inversion
+    _, stuck = topological_order(requires, rank)
+    defined = Counter(slug for slug, _, _ in slugs)
+    topics = {
+        slug: e.topic
+        for f in files
+        for e in f.entries
+        if e.topic is not None and (slug := e.topic.slug) not in stuck and defined[slug] == 1
+    }
+    for file in files:
+        for entry in file.entries:
+            problems += _level_inversions(file.path, entry, topics)
+            problems += _superseded_urls(file.path, entry)
+    return problems
+
+
+def _level_inversions(path: Path, entry: TopicEntry, topics: dict[str, TopicIn]) -> list[Problem]:
+    """A topic may not require a topic of a higher level (beginner < ... < senior)."""
+    topic = entry.topic
+    if topic is None or topics.get(topic.slug) is not topic:
+        return []
+    problems: list[Problem] = []
+    for prereq in dict.fromkeys(topic.prerequisites):
+        required = topics.get(prereq)
+        if required is not None and required.level.rank > topic.level.rank:
+            problems.append(
+                Problem(
+                    path,
+                    f"{entry.location}.prerequisites",
+                    f"level inversion: {topic.slug!r} ({topic.level.value}) requires "
+                    f"{prereq!r} ({required.level.value}); lower the prerequisite's level, "
+                    "raise this topic's, or drop the edge",
+                )
+            )
+    return problems
+
+
+def _superseded_urls(path: Path, entry: TopicEntry) -> list[Problem]:
+    """``supersedes`` must name another resource of the same topic."""
+    if entry.topic is None:
+        return []
+    urls = [r.url for r in entry.topic.resources]
+    problems: list[Problem] = []
+    for position, resource in enumerate(entry.topic.resources):
+        old = resource.supersedes
+        if old is not None and (old == resource.url or old not in urls):
+            problems.append(
+                Problem(
+                    path,
+                    f"{entry.location}.resources[{position}].supersedes",
+                    f"{old!r} is not another resource of this topic: supersedes names the "
+                    "outdated URL listed beside the current one",
+                )
+            )
     return problems
