@@ -23,6 +23,10 @@ def default_content_dir() -> Path:
     return Path(__file__).resolve().parent / "_content"
 
 
+def _default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(_APP_NAME))
+
+
 def _default_database_url() -> str:
     data_dir = Path(platformdirs.user_data_dir(_APP_NAME))
     return f"sqlite:///{data_dir / 'pyhero.db'}"
@@ -43,8 +47,9 @@ class Settings(BaseSettings):
     learner: str = "local"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    cache_dir: Path = Field(default_factory=_default_cache_dir)
 
-    @field_validator("content_dir", "workspace_dir")
+    @field_validator("content_dir", "workspace_dir", "cache_dir")
     @classmethod
     def _expand_home(cls, path: Path) -> Path:
         """``~/ws`` means the user's home, even when the shell did not expand it."""
