@@ -41,6 +41,7 @@ def _register_commands() -> None:
     from pyhero.cli.content_check import register as register_content_check
     from pyhero.cli.curriculum import register as register_curriculum
     from pyhero.cli.grade import register as register_grade
+    from pyhero.cli.links import register as register_links
     from pyhero.cli.progress import register as register_progress
     from pyhero.cli.serve import register as register_serve
     from pyhero.cli.workspace import register as register_workspace
@@ -49,6 +50,7 @@ def _register_commands() -> None:
         register_curriculum,
         register_content,
         register_content_check,
+        register_links,
         register_serve,
         register_workspace,
         register_progress,
