@@ -222,3 +222,16 @@ def test_validate_missing_directory_exits_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{tmp_path / 'nope' / 'curriculum'}: curriculum: directory not found" in result.stderr
     assert "1 problem found." in result.stderr
+
+
+def test_topic_marks_current_and_outdated_pages() -> None:
+    from pyhero.links import topic_health
+
+    real = load_curriculum(Path(__file__).resolve().parents[2] / "content")
+    pytest_page = real.topic("pytest")
+    console = Console(file=io.StringIO(), width=200)
+    console.print(render_topic(real, pytest_page, health=topic_health(pytest_page, {})))
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "pytest documentation  [docs]  current" in text
+    assert "https://docs.pytest.org/en/6.2.x/" in text
+    assert "outdated: its current page is listed with this topic" in text

@@ -72,9 +72,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     get_settings.cache_clear()
 
 
-def test_table_lists_what_needs_attention_and_fails_on_dead(
-    server: LinkServer, home: Path
-) -> None:
+def test_table_lists_what_needs_attention_and_fails_on_dead(server: LinkServer, home: Path) -> None:
     content = write_content(home, server.base)
     result = run("content", "links", str(content), "--retries", "0")
     assert result.exit_code == 1, result.output
@@ -142,3 +140,23 @@ def test_offline_everything_is_unknown_and_the_exit_status_is_0(home: Path) -> N
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)["summary"]
     assert summary == {"ok": 0, "redirected": 0, "dead": 0, "known-dead": 1, "unknown": 3}
+
+
+def test_topic_page_shows_the_last_known_health(
+    server: LinkServer, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = write_content(home, server.base)
+    monkeypatch.setenv("PYHERO_CONTENT_DIR", str(content))
+    get_settings.cache_clear()
+    before = run("topic", "fetching")
+    assert before.exit_code == 0, before.output
+    assert "dead" not in before.stdout  # nothing known yet
+
+    run("content", "links", "--retries", "0")
+    after = run("topic", "fetching").stdout
+    assert "✗ dead (404 Not Found, checked " in after
+    assert "↪ moved (200 OK, checked " in after
+    assert f"use instead: {server.url('/ok')}" in after
+    pictures = run("topic", "pictures").stdout
+    assert "✗ dead: the image host closed" in pictures
+    assert f"use instead: {server.url('/ok')}" in pictures

@@ -37,6 +37,7 @@ def make_settings(root: Path, learner: str = "ada") -> Settings:
         content_dir=content,
         database_url=f"sqlite:///{root / 'progress.db'}",
         workspace_dir=root / "workspace",
+        cache_dir=root / "cache",
         learner=learner,
         grader_workers=1,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -22,11 +22,15 @@ from pyhero.curriculum import (
     ContentError,
     Curriculum,
     Problem,
+    Resource,
     SearchHit,
     Topic,
     UnknownTopicError,
     load_curriculum,
 )
+
+if TYPE_CHECKING:
+    from pyhero.links import ResourceHealth
 
 __all__ = [
     "display_path",
@@ -121,8 +125,43 @@ def _bullets(title: str, items: Sequence[Text]) -> list[RenderableType]:
     return [Text(""), Text(title, style="bold"), grid]
 
 
-def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None = None) -> Group:
-    """Everything about one topic: summary, key points, prerequisites, resources, exercises."""
+def _resource(resource: Resource, health: ResourceHealth | None) -> Text:
+    """Title, kind and URL; then the link's last known health when there is news."""
+    text = Text.assemble(
+        (resource.title, Style(link=resource.url, underline=True)),
+        (f"  [{resource.kind.value}]", "dim"),
+    )
+    if resource.current:
+        text.append("  current", style="bold green")
+    text.append("\n").append(resource.url, style=Style(link=resource.url, dim=True))
+    if health is None:
+        return text
+    if health.dead:
+        text.append(f"\n✗ {health.label}", style="bold red")
+    elif health.use_instead:
+        text.append(f"\n↪ {health.label}", style="cyan")
+    elif health.status is not None and health.status.value == "unknown":
+        text.append(f"\n? {health.label}", style="dim yellow")
+    if health.use_instead:
+        text.append("\n  use instead: ", style="bold").append(
+            health.use_instead, style=Style(link=health.use_instead)
+        )
+    if health.outdated:
+        text.append("\n  outdated: its current page is listed with this topic", style="yellow")
+    return text
+
+
+def render_topic(
+    cur: Curriculum,
+    topic: Topic,
+    status: Mapping[str, str] | None = None,
+    health: Mapping[str, ResourceHealth] | None = None,
+) -> Group:
+    """Everything about one topic: summary, key points, prerequisites, resources, exercises.
+
+    ``health`` (resource URL -> :class:`~pyhero.links.ResourceHealth`) flags dead, moved and
+    outdated links.
+    """
     head = Text()
     if status is not None and topic.slug in status:
         head.append(f"{status[topic.slug]} ")
@@ -130,15 +169,7 @@ def render_topic(cur: Curriculum, topic: Topic, status: Mapping[str, str] | None
     head.append(f"  ({topic.slug}, ").append_text(_level(topic))
     head.append(f", section {cur.section(topic.section).title})")
     prereqs = [Text(f"{cur.topics[p].title} ({p})") for p in topic.prerequisites]
-    resources = [
-        Text.assemble(
-            (r.title, Style(link=r.url, underline=True)),
-            (f"  [{r.kind.value}]", "dim"),
-            "\n",
-            (r.url, Style(link=r.url, dim=True)),
-        )
-        for r in topic.resources
-    ]
+    resources = [_resource(r, (health or {}).get(r.url)) for r in topic.resources]
     exercises = [
         Text.assemble(e.title, (f"  {e.slug}, difficulty {e.difficulty}/10", "dim"))
         for e in cur.topic_exercises(topic.slug)
@@ -199,7 +230,14 @@ def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools."
             err.print(f"Did you mean: {', '.join(exc.suggestions)}?", markup=False)
         err.print("Try: pyhero search TEXT, or pyhero roadmap.", markup=False)
         raise typer.Exit(1) from None
-    Console().print(render_topic(cur, found, _markers(cur)))
+    Console().print(render_topic(cur, found, _markers(cur), _link_health(found)))
+
+
+def _link_health(topic: Topic) -> dict[str, ResourceHealth]:
+    """The resources' last known health from ``pyhero content links``' cache (lazy import)."""
+    from pyhero.links import CACHE_FILE_NAME, read_link_health, topic_health
+
+    return topic_health(topic, read_link_health(get_settings().cache_dir / CACHE_FILE_NAME))
 
 
 def search(

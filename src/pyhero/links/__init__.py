@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyhero.links._breaker import CircuitBreaker
 from pyhero.links._cache import CACHE_FILE_NAME, CachedLink, LinkCache, read_link_health
+from pyhero.links._health import ResourceHealth, resource_health, topic_health
 from pyhero.links._models import CheckOptions, Hop, LinkReport, LinkStatus, LinkTarget
 from pyhero.links._targets import link_targets
 
@@ -28,10 +29,13 @@ __all__ = [
     "LinkReport",
     "LinkStatus",
     "LinkTarget",
+    "ResourceHealth",
     "check_links",
     "link_targets",
     "read_link_health",
+    "resource_health",
     "retry_after",
+    "topic_health",
 ]
 
 

@@ -12,6 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from pyhero.grading import GradeResult
+from pyhero.links import CACHE_FILE_NAME, read_link_health, topic_health
 from pyhero.web._drafts import read_workspace, workspace_hash, write_workspace
 from pyhero.web._graph_svg import layout_graph, render_svg
 from pyhero.web._progress_view import build_progress
@@ -97,6 +98,9 @@ def topic_page(state: StateDep, learner: LearnerDep, topic: TopicDep) -> HTMLRes
             section=cur.section(topic.section),
             prerequisites=[cur.topics[p] for p in topic.prerequisites],
             dependents=cur.dependents(topic.slug),
+            health=topic_health(
+                topic, read_link_health(state.settings.cache_dir / CACHE_FILE_NAME)
+            ),
         )
     )
 
