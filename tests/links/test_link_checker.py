@@ -260,3 +260,14 @@ def test_an_unknown_result_keeps_the_last_known_status(
     assert kept is not None
     assert (kept.status, kept.checked_at, kept.etag) == (LinkStatus.OK, known.checked_at, ETAG)
     assert (kept.last_attempt_at, kept.last_attempt_reason) == (later, "cannot connect")
+
+
+def test_a_link_that_refused_head_is_asked_with_get_next_time(
+    server: LinkServer, cache: LinkCache
+) -> None:
+    check([server.url("/no-head")], cache)
+    assert [s.method for s in server.seen] == ["HEAD", "GET"]
+    server.seen.clear()
+    (report,) = check([server.url("/no-head")], cache)
+    assert report.status is LinkStatus.OK
+    assert [s.method for s in server.seen] == ["GET"]

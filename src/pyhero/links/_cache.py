@@ -41,6 +41,8 @@ class CachedLink:
     last_modified: str | None = None
     validated_url: str | None = None
     """The URL that sent ``etag``/``last_modified`` (the last hop of a redirect chain)."""
+    get_only: bool = False
+    """The server refused HEAD for this link: the next run asks with GET straight away."""
     last_attempt_at: datetime | None = None
     last_attempt_reason: str | None = None
 
@@ -50,7 +52,7 @@ class CachedLink:
         data["checked_at"] = self.checked_at.isoformat()
         data["last_attempt_at"] = self.last_attempt_at.isoformat() if self.last_attempt_at else None
         data["redirects"] = [[hop.url, hop.status] for hop in self.redirects]
-        return {k: v for k, v in data.items() if v not in (None, [])}
+        return {k: v for k, v in data.items() if v is not None and v != [] and v is not False}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CachedLink:
@@ -67,6 +69,7 @@ class CachedLink:
             etag=data.get("etag"),
             last_modified=data.get("last_modified"),
             validated_url=data.get("validated_url"),
+            get_only=bool(data.get("get_only", False)),
             last_attempt_at=datetime.fromisoformat(attempt) if attempt else None,
             last_attempt_reason=data.get("last_attempt_reason"),
         )
@@ -93,6 +96,7 @@ class LinkCache:
         etag: str | None = None,
         last_modified: str | None = None,
         validated_url: str | None = None,
+        get_only: bool = False,
     ) -> None:
         """Remember ``report``; an ``unknown`` one never replaces a definite answer."""
         previous = self.entries.get(report.url)
@@ -118,6 +122,7 @@ class LinkCache:
             validated_url=(
                 previous.validated_url if keep_validators and previous else validated_url
             ),
+            get_only=get_only,
         )
 
     def save(self) -> None:

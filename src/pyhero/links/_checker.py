@@ -95,8 +95,14 @@ class _Run:
         else:
             self.breaker.record_failure(host)
         report = replace(outcome.report, topics=target.topics)
-        self.cache.record(report, outcome.etag, outcome.last_modified, outcome.validated_url)
-        if report.suggestion is None and target.replacement and report.status.definite:
+        self.cache.record(
+            report,
+            outcome.etag,
+            outcome.last_modified,
+            outcome.validated_url,
+            get_only=outcome.get_only,
+        )
+        if report.suggestion is None and report.status is LinkStatus.DEAD:
             report = replace(report, suggestion=target.replacement)
         return report
 

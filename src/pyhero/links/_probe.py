@@ -145,6 +145,8 @@ class Probe:
     validated_url: str | None = None
     reached_host: bool = True
     """False when the host gave no usable answer (counts against its circuit)."""
+    get_only: bool = False
+    """The server refused HEAD: remember to ask with GET next time."""
 
 
 async def _fetch(
@@ -169,9 +171,9 @@ async def _fetch(
 
 
 def _conditional(cached: CachedLink | None, url: str) -> dict[str, str]:
-    if cached is None or cached.validated_url != url or not cached.status.definite:
-        return {}
-    if cached.status is LinkStatus.DEAD:
+    """If-None-Match / If-Modified-Since for the URL that last answered with validators."""
+    healthy = (LinkStatus.OK, LinkStatus.REDIRECTED)
+    if cached is None or cached.validated_url != url or cached.status not in healthy:
         return {}
     headers: dict[str, str] = {}
     if cached.etag:
@@ -206,7 +208,7 @@ async def probe(
         attempts += 1
 
     hops: list[Hop] = []
-    current, method = url, "HEAD"
+    current, method = url, "GET" if cached is not None and cached.get_only else "HEAD"
 
     def finish(
         status: LinkStatus, reason: str, code: int | None, cached: bool = False
@@ -252,16 +254,18 @@ async def probe(
         return Probe(finish(LinkStatus.DEAD, reason, answer.status))
 
     code = answer.status
+    get_only = method == "GET"
     landed = LinkStatus.REDIRECTED if hops else LinkStatus.OK
     if code == 304 and cached is not None:
         reason = f"{_phrase(304)} since {cached.checked_at:%Y-%m-%d}"
-        return Probe(finish(landed, reason, code, cached=True))
+        return Probe(finish(landed, reason, code, cached=True), get_only=get_only)
     if 200 <= code < 300:
         return Probe(
             finish(landed, _phrase(code), code),
             etag=answer.headers.get("etag"),
             last_modified=answer.headers.get("last-modified"),
             validated_url=current,
+            get_only=get_only,
         )
     if code in _CANNOT_TELL:
         return Probe(finish(LinkStatus.UNKNOWN, f"{_phrase(code)}: {_CANNOT_TELL[code]}", code))
