@@ -13,6 +13,7 @@ __all__ = [
     "OUTPUT_LIMIT",
     "GradeResult",
     "Isolation",
+    "SealedSummary",
     "TestResult",
     "Verdict",
     "cap_output",
@@ -60,6 +61,16 @@ class TestResult(BaseModel):
     duration_ms: float = 0.0
 
 
+class SealedSummary(BaseModel):
+    """How the learner's code fared on the exercise's sealed cases (see docs/sealed.md)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cases: int
+    agreed: int
+    seed: int | None = None
+
+
 class GradeResult(BaseModel):
     """The outcome of grading one submission."""
 
@@ -73,6 +84,7 @@ class GradeResult(BaseModel):
     duration_ms: float
     isolation: Isolation
     exercise: str
+    sealed: SealedSummary | None = None
 
     @property
     def passed(self) -> bool:

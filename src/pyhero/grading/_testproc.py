@@ -22,7 +22,9 @@ from typing import Any
 import pytest
 
 from pyhero.grading import _sandbox
+from pyhero.grading._audit import CodeSets, harness_codes, install_hook, make_tamper
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE
+from pyhero.grading._tamper import Guard, SessionSnapshot
 
 __all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_pytest", "test_process"]
 
@@ -92,7 +94,9 @@ def run_pytest(args: list[str], plugins: list[object], prebuilt: Any) -> object:
 class _Gate:
     """Holds the prepared session at the start of collection until its job arrives."""
 
-    def __init__(self, fd: int, start: Callable[[dict[str, Any]], list[str]]) -> None:
+    def __init__(
+        self, fd: int, start: Callable[[dict[str, Any], pytest.Session], list[str]]
+    ) -> None:
         self._fd = fd
         self._start = start
 
@@ -104,7 +108,7 @@ class _Gate:
         os.close(self._fd)
         if not data:  # the supervisor is gone: the job was withdrawn
             os._exit(0)
-        session.config.args = self._start(json.loads(data))
+        session.config.args = self._start(json.loads(data), session)
 
 
 def _arrange_fds(result_fd: int, out_w: int, done_w: int, job_r: int) -> None:
@@ -142,6 +146,12 @@ def _enter_sandbox(workdir: str, isolated: bool) -> None:
     tempfile.tempdir = None
 
 
+def _set_time_zone(zone: str) -> None:
+    """The job's local time zone (the grader rotates zones with odd offsets and DST)."""
+    os.environ["TZ"] = zone
+    time.tzset()
+
+
 def _cpu_used() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -153,26 +163,37 @@ def test_process(
     isolated: bool,
     snapshot: Any,
     prebuilt: Any,
+    codes: CodeSets | None,
 ) -> None:
     """Body of the process that imports the submission (never returns).
 
     ``fds``: the result channel, the output pipe, the done pipe and the job pipe.
+    ``snapshot`` and ``codes`` come from the fork server (see ``_tamper`` and ``_audit``).
     """
     from pyhero.grading._plugin import GraderPlugin
 
     plugin: Any = None
+    guard: Guard | None = None
     exitstatus: object = "not started"
     nonce = bytearray()
 
-    def start(job: dict[str, Any]) -> list[str]:
+    def start(job: dict[str, Any], session: pytest.Session) -> list[str]:
+        nonlocal guard
         limits: dict[str, Any] = job["limits"]
         nonce.extend(bytes.fromhex(str(job.pop("nonce", ""))))
         tests = [os.path.join(workdir, str(name)) for name in job["tests"]]
         if not tests:  # the start-up probe: the sandbox works, nothing to run
             os._exit(0)
         plugin.set_output_limit(int(limits["output_kb"]) * 1024)
+        _set_time_zone(str(job.get("tz") or "UTC"))
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
+        if codes is not None:
+            tamper = make_tamper(_RESULT_FD)
+            guard = Guard(snapshot, SessionSnapshot(session.config.pluginmanager), tamper)
+            plugin.arm(guard, codes, tamper, job.get("sealed"))
+            harness_codes(codes)  # modules pytest imported since the fork server's census
+            install_hook(codes, tamper)  # last: the submission's code may run from here on
         return tests
 
     try:
@@ -193,7 +214,9 @@ def test_process(
                 sys.stdout.flush()
                 sys.stderr.flush()
             if plugin is not None and nonce:
-                plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
+                if guard is not None:
+                    guard.check("at the end of the session")
+                plugin.finish(exitstatus, [] if guard else snapshot.changed(), nonce.hex())
                 os.write(_DONE_FD, DONE)
                 while True:  # the supervisor kills us now
                     time.sleep(60)

@@ -73,6 +73,8 @@ def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
+    with contextlib.suppress(ImportError):  # the sealed runner: warm and trusted
+        import pyhero.sealed  # noqa: F401
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_assertion_rewrites, cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
@@ -88,8 +90,13 @@ def main() -> None:
     from pyhero.grading._sandbox import python_paths, set_dumpable, set_subreaper
 
     python_paths()  # computed once here, not in every job's namespace set-up
-    from pyhero.grading._tamper import take_snapshot
+    from pyhero.grading._audit import CodeSets, harness_codes, watch_test_modules
+    from pyhero.grading._tamper import freeze_harness_types, take_snapshot
 
+    codes = CodeSets()
+    watch_test_modules(codes)
+    harness_codes(codes)
+    freeze_harness_types()
     snapshot = take_snapshot()
     set_dumpable(False)
     if mode == "local":
@@ -99,7 +106,7 @@ def main() -> None:
     gc.freeze()
     sock = socket.socket(fileno=ctl_fd)
     sock.sendall(json.dumps({"event": "ready", "pid": os.getpid()}).encode())
-    _Server(sock, mode, jobs_root, snapshot, prebuilt).serve()
+    _Server(sock, mode, jobs_root, (snapshot, codes), prebuilt).serve()
 
 
 class _Server:
@@ -171,7 +178,8 @@ class _Server:
             return
         if pid == 0:
             self.sock.close()
-            _RUN_JOB[0](message, fds, self.mode, self.jobs_root, self.snapshot, self.prebuilt)
+            snapshot, codes = self.snapshot
+            _RUN_JOB[0](message, fds, self.mode, self.jobs_root, snapshot, self.prebuilt, codes)
             os._exit(0)
         for fd in fds:
             os.close(fd)
