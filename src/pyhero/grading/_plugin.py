@@ -234,9 +234,6 @@ class GraderPlugin:
                 self._tamper(f"the code of {item.nodeid} is not the test file's")
             self.replaced.append(f"the code of {item.nodeid}")
 
-    def pytest_runtest_logstart(self, nodeid: str, location: object) -> None:
-        self._check(f"before {nodeid}")
-
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
         report = yield

@@ -19,6 +19,8 @@ from __future__ import annotations
 import builtins
 import ctypes
 import importlib
+import itertools
+import operator
 import sys
 import types
 from collections.abc import Callable
@@ -56,15 +58,21 @@ _MODULES = (
     "pyhero.grading._protocol",
     "pyhero.grading._tamper",
     "pyhero.grading._testproc",
-    "os",
     "json",
-    "posix",
 )
 """Modules whose callables decide or report outcomes (module dicts stay mutable)."""
 _VOLATILE = frozenset(
-    {"_pytest.assertion.util._reprcompare", "_pytest.assertion.util._assertion_pass"}
+    {
+        "_pytest.assertion.util._reprcompare",
+        "_pytest.assertion.util._assertion_pass",
+        "_pytest.assertion.util._config",
+    }
 )
 """Module globals pytest itself rebinds around every test."""
+_VOLATILE_NAMES: dict[str, tuple[str, ...]] = {}
+for _qualified in _VOLATILE:
+    _module, _, _name = _qualified.rpartition(".")
+    _VOLATILE_NAMES[_module] = (*_VOLATILE_NAMES.get(_module, ()), _name)
 
 _FROZEN_PACKAGES = ("_pytest", "pytest", "pluggy", "pyhero.grading", "pyhero.sealed")
 _FROZEN_MODULES = ("unittest.case", "unittest.result", "unittest.suite", "unittest.loader")
@@ -96,25 +104,37 @@ class Snapshot:
 
     def _add(self, label: str, namespace: dict[str, Any]) -> None:
         kept = {
-            name: value
-            for name, value in namespace.items()
-            if _is_code(value) and f"{label}.{name}" not in _VOLATILE
+            name: value for name, value in namespace.items() if f"{label}.{name}" not in _VOLATILE
         }
         self._watched.append((label, namespace, kept))
 
     def changed(self) -> list[str]:
-        """Names of watched objects replaced, added or removed since the snapshot."""
+        """Names of watched objects replaced, added or removed since the snapshot.
+
+        The common case, nothing changed, is decided by identity comparisons that run in C.
+        """
         changes: list[str] = []
         for label, namespace, kept in self._watched:
-            for name, value in namespace.items():
-                moved = kept.get(name, _MISSING) is not value and _is_code(value)
-                if moved and f"{label}.{name}" not in _VOLATILE:
-                    changes.append(f"{label}.{name}")
-            changes.extend(f"{label}.{name}" for name in kept if name not in namespace)
+            now = map(namespace.get, kept, itertools.repeat(_MISSING))
+            if len(namespace) - len(kept) == self._volatile_in(label, namespace) and all(
+                map(operator.is_, kept.values(), now)
+            ):
+                continue
+            changes.extend(
+                f"{label}.{name}"
+                for name in kept.keys() | namespace.keys()
+                if f"{label}.{name}" not in _VOLATILE
+                and kept.get(name, _MISSING) is not namespace.get(name, _MISSING)
+                and (_is_code(kept.get(name)) or _is_code(namespace.get(name)))
+            )
         for name, module in self._modules.items():
             if module is not None and sys.modules.get(name) is not module:
                 changes.append(f"sys.modules[{name!r}]")
         return sorted(set(changes))
+
+    @staticmethod
+    def _volatile_in(label: str, namespace: dict[str, Any]) -> int:
+        return sum(1 for name in _VOLATILE_NAMES.get(label, ()) if name in namespace)
 
 
 _MISSING = object()
@@ -129,19 +149,17 @@ class SessionSnapshot:
 
     def __init__(self, pluginmanager: Any) -> None:
         self._pm = pluginmanager
-        self._plugins = self._plugin_map()
+        self._plugins = dict(pluginmanager.list_name_plugin())
         self._callers = dict(vars(pluginmanager.hook))
         self._impls = {name: self._impls_of(caller) for name, caller in self._callers.items()}
 
-    def _plugin_map(self) -> dict[str, object]:
-        return {str(name): plugin for name, plugin in self._pm.list_name_plugin()}
-
     @staticmethod
-    def _impls_of(caller: Any) -> list[tuple[object, object]]:
-        return [(impl, impl.function) for impl in caller.get_hookimpls()]
+    def _impls_of(caller: Any) -> tuple[object, ...]:
+        impls = caller.get_hookimpls()
+        return (*impls, *map(_FUNCTION, impls))
 
     def changed(self) -> list[str]:
-        plugins = self._plugin_map()
+        plugins = dict(self._pm.list_name_plugin())
         changes = [
             f"pytest plugin {name}"
             for name in self._plugins.keys() | plugins.keys()
@@ -153,13 +171,13 @@ class SessionSnapshot:
             if self._callers.get(name, _MISSING) is not caller:
                 changes.append(f"pytest hook {name}")
                 continue
-            now = self._impls_of(caller)
-            before = self._impls[name]
-            if len(now) != len(before) or any(
-                a is not c or b is not d for (a, b), (c, d) in zip(before, now, strict=True)
-            ):
+            before, now = self._impls[name], self._impls_of(caller)
+            if len(now) != len(before) or not all(map(operator.is_, before, now)):
                 changes.append(f"implementations of pytest hook {name}")
         return changes
+
+
+_FUNCTION = operator.attrgetter("function")
 
 
 class Guard:

@@ -92,23 +92,32 @@ def run_pytest(args: list[str], plugins: list[object], prebuilt: Any) -> object:
 
 
 class _Gate:
-    """Holds the prepared session at the start of collection until its job arrives."""
+    """Holds the prepared session at the start of collection until its job arrives.
+
+    ``prepare`` runs first, while the job does not exist yet (off the grading's path);
+    ``start`` runs once the job is read and returns the test files to collect.
+    """
 
     def __init__(
-        self, fd: int, start: Callable[[dict[str, Any], pytest.Session], list[str]]
+        self,
+        fd: int,
+        prepare: Callable[[pytest.Session], None],
+        start: Callable[[dict[str, Any]], list[str]],
     ) -> None:
         self._fd = fd
+        self._prepare = prepare
         self._start = start
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection(self, session: pytest.Session) -> None:
+        self._prepare(session)
         data = bytearray()
         while chunk := os.read(self._fd, MAX_JOB_MESSAGE):
             data += chunk
         os.close(self._fd)
         if not data:  # the supervisor is gone: the job was withdrawn
             os._exit(0)
-        session.config.args = self._start(json.loads(data), session)
+        session.config.args = self._start(json.loads(data))
 
 
 def _arrange_fds(result_fd: int, out_w: int, done_w: int, job_r: int) -> None:
@@ -174,11 +183,20 @@ def test_process(
 
     plugin: Any = None
     guard: Guard | None = None
+    tamper = make_tamper(_RESULT_FD)
     exitstatus: object = "not started"
     nonce = bytearray()
 
-    def start(job: dict[str, Any], session: pytest.Session) -> list[str]:
+    def prepare(session: pytest.Session) -> None:
+        """Everything of the defences that does not depend on the job, done ahead."""
         nonlocal guard
+        if codes is None:
+            return
+        harness_codes(codes)  # modules pytest imported since the fork server's census
+        guard = Guard(snapshot, SessionSnapshot(session.config.pluginmanager), tamper)
+        guard.check("before the job")  # also copies the snapshot's pages now, not later
+
+    def start(job: dict[str, Any]) -> list[str]:
         limits: dict[str, Any] = job["limits"]
         nonce.extend(bytes.fromhex(str(job.pop("nonce", ""))))
         tests = [os.path.join(workdir, str(name)) for name in job["tests"]]
@@ -188,11 +206,8 @@ def test_process(
         _set_time_zone(str(job.get("tz") or "UTC"))
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
-        if codes is not None:
-            tamper = make_tamper(_RESULT_FD)
-            guard = Guard(snapshot, SessionSnapshot(session.config.pluginmanager), tamper)
+        if codes is not None and guard is not None:
             plugin.arm(guard, codes, tamper, job.get("sealed"))
-            harness_codes(codes)  # modules pytest imported since the fork server's census
             install_hook(codes, tamper)  # last: the submission's code may run from here on
         return tests
 
@@ -204,7 +219,7 @@ def test_process(
         _arrange_fds(*fds)
         _enter_sandbox(workdir, isolated)
         plugin = GraderPlugin(_RESULT_FD, 1 << 20)
-        gate = _Gate(_JOB_FD, start)
+        gate = _Gate(_JOB_FD, prepare, start)
         exitstatus = run_pytest(pytest_args([workdir], workdir), [plugin, gate], prebuilt)
     except BaseException as exc:
         exitstatus = f"{type(exc).__name__}: {exc}"
