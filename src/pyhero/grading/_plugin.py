@@ -114,6 +114,12 @@ _ATTRIBUTES = frozenset(
 )
 
 
+_ITEM_METHODS = frozenset(
+    {"runtest", "setup", "teardown", "_getobj", "reportinfo", "repr_failure", "_prunetraceback"}
+)
+"""Methods of a test item that an instance attribute must never shadow."""
+
+
 def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
     """Where the exception was raised: the innermost frame, as ``file, line N, in name``."""
     try:
@@ -228,6 +234,14 @@ class GraderPlugin:
         expected = getattr(item, "originalname", None) or item.name.split("[")[0]
         if isinstance(item, SealedItem):
             return
+        shadowed = _ITEM_METHODS & vars(item).keys()
+        testcase = getattr(item, "_testcase", None)
+        if testcase is not None and (
+            type(testcase) is not getattr(item.parent, "obj", None) or item.name in vars(testcase)
+        ):
+            shadowed.add("the unittest test method")
+        if shadowed and self._tamper is not None:
+            self._tamper(f"{item.nodeid}: {', '.join(sorted(shadowed))} replaced on the instance")
         genuine = code is not None and (self._codes is None or id(code) in self._codes.trusted)
         if not genuine or code.co_filename != str(item.path) or code.co_name != expected:  # type: ignore[union-attr]
             if self._tamper is not None:
