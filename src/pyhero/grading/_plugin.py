@@ -234,7 +234,7 @@ class GraderPlugin:
         expected = getattr(item, "originalname", None) or item.name.split("[")[0]
         if isinstance(item, SealedItem):
             return
-        shadowed = _ITEM_METHODS & vars(item).keys()
+        shadowed = set(_ITEM_METHODS & vars(item).keys())
         testcase = getattr(item, "_testcase", None)
         if testcase is not None and (
             type(testcase) is not getattr(item.parent, "obj", None) or item.name in vars(testcase)

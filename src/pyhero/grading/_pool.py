@@ -280,6 +280,13 @@ class Grader:
 
     # -- reference runs -------------------------------------------------------------------
 
+    def sealed_seeds(self, exercise_dir: Path) -> tuple[int, ...]:
+        """The seeds an exercise's sealed cases rotate among; empty without a sealed set."""
+        spec = _load(exercise_dir)
+        if not (spec.path / SEALED_FILE).is_file():
+            return ()
+        return seeds_for(content_key(spec))
+
     def _reference(self, spec: ExerciseSpec, seed: int | None) -> Reference | None:
         """The reference run for this content (and seed), cached; ``None`` without one."""
         if not spec.reference_files or not all(

@@ -90,6 +90,15 @@ class GradeResult(BaseModel):
     def passed(self) -> bool:
         return self.verdict is Verdict.passed
 
+    def summary(self) -> str:
+        """One line: the first test that did not pass, else the message or the verdict."""
+        failing = [test for test in self.tests if test.status != "pass"]
+        if failing:
+            first = failing[0]
+            return f"{first.name}: {(first.message or first.status).splitlines()[0][:200]}"
+        lines = (self.message or "").splitlines()
+        return lines[0][:200] if lines else self.verdict.value
+
     def to_exercism(self) -> dict[str, Any]:
         """Exactly the ``results.json`` shape of Exercism's test-runner interface v3."""
         tests: list[dict[str, Any]] = []

@@ -20,14 +20,6 @@ class ReferenceFailure(Exception):
     """The exercise's own solution does not pass: a content error, shown as such."""
 
 
-def _summary(result: GradeResult) -> str:
-    failing = [test for test in result.tests if test.status != "pass"]
-    if failing:
-        first = failing[0]
-        return f"{first.name}: {(first.message or first.status).splitlines()[0][:300]}"
-    return (result.message or result.verdict.value).splitlines()[0][:300]
-
-
 def reference_from_run(
     slug: str, result: GradeResult, stream: Stream, seed: int | None
 ) -> Reference:
@@ -35,7 +27,7 @@ def reference_from_run(
     if result.verdict is not Verdict.passed or stream.header is None:
         raise ReferenceFailure(
             f"The exercise {slug} is broken: its reference solution does not pass its own "
-            f"tests ({result.verdict.value}: {_summary(result)}). Please report it."
+            f"tests ({result.verdict.value}: {result.summary()}). Please report it."
         )
     nodeids = tuple(str(nodeid) for nodeid in stream.header["nodeids"])
     if seed is None:
