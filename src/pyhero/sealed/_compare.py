@@ -17,6 +17,7 @@ __all__ = [
     "compare_runs",
     "describe_case",
     "describe_observation",
+    "difference",
 ]
 
 REL_TOL = 1e-9
@@ -73,13 +74,74 @@ def describe_observation(observation: Any) -> str:
     return shorten(render(observation), DESCRIPTION_LIMIT)
 
 
+_END = object()
+_CONTAINERS = ("$tuple", "$set", "$frozenset", "$returned")
+
+
+def _item_text(value: Any) -> str:
+    return "nothing (it ends before)" if value is _END else shorten(render(value), 120)
+
+
+def _list_difference(path: str, expected: list[Any], actual: list[Any]) -> tuple[str, Any, Any]:
+    for index, (one, other) in enumerate(zip(expected, actual, strict=False)):
+        if not agree(one, other):
+            return _difference(f"{path}[{index}]", one, other)
+    index = min(len(expected), len(actual))
+    one = expected[index] if index < len(expected) else _END
+    other = actual[index] if index < len(actual) else _END
+    return f"{path}[{index}]", one, other
+
+
+def _difference(path: str, expected: Any, actual: Any) -> tuple[str, Any, Any]:
+    """The path to the first part where two disagreeing encoded values differ, and the
+    two parts."""
+    if isinstance(expected, list) and isinstance(actual, list):
+        return _list_difference(path, expected, actual)
+    if isinstance(expected, dict) and isinstance(actual, dict) and expected.keys() == actual.keys():
+        [tag] = list(expected)[:1] or [""]
+        if len(expected) == 1 and tag in _CONTAINERS and isinstance(expected[tag], list):
+            return _list_difference(path, expected[tag], actual[tag])
+        if len(expected) == 1 and tag == "$returned":
+            return _difference(path, expected[tag], actual[tag])
+        if len(expected) == 1 and tag in ("$dict", "$object"):
+            return _keyed_difference(path, tag, expected[tag], actual[tag])
+    return path, expected, actual
+
+
+def _keyed_difference(path: str, tag: str, expected: Any, actual: Any) -> tuple[str, Any, Any]:
+    if tag == "$object":
+        if expected[0] != actual[0]:
+            return path, {tag: expected}, {tag: actual}
+        expected, actual = expected[1], actual[1]
+    for (key, one), (other_key, other) in zip(expected, actual, strict=False):
+        if not agree(key, other_key):
+            break
+        if not agree(one, other):
+            step = f".{key}" if tag == "$object" else f"[{render(key)}]"
+            return _difference(path + step, one, other)
+    return path, {tag: expected}, {tag: actual}
+
+
+def difference(expected: Any, actual: Any) -> str:
+    """Where two disagreeing observations first differ, when that is inside them:
+    ``at [8]: got …, expected …`` (empty when they differ as a whole)."""
+    if actual is None:
+        return ""
+    path, one, other = _difference("", expected, actual)
+    if not path:
+        return ""
+    return f"at {path}: got {_item_text(other)}, expected {_item_text(one)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """One disagreeing case, as text for the learner."""
+    """One disagreeing case, as text for the learner; ``difference`` points into long
+    values (``at [8]: got …, expected …``) and is empty when they differ as a whole."""
 
     call: str
     got: str
     expected: str
+    difference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +188,15 @@ def compare_runs(
         if got is not None and agree(expected[index], got):
             agreed[key] = agreed.get(key, 0) + 1
         elif len(found) < shown:
-            want = describe_observation(expected[index])
-            found.append(Failure(describe_case(case), describe_observation(got), want))
+            want = expected[index]
+            found.append(
+                Failure(
+                    describe_case(case),
+                    describe_observation(got),
+                    describe_observation(want),
+                    difference(want, got),
+                )
+            )
     return [
         GroupOutcome(key[0], key[1], total, agreed.get(key, 0), key[2], tuple(failures[key]))
         for key, total in totals.items()
