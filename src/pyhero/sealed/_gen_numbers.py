@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from pyhero.sealed._gen_sample import chance, pick, shuffled
 
@@ -77,30 +77,38 @@ def decimal_text(
     raise ValueError(f"no decimal with {places} places in [{lo}, {hi}] is inexact in binary")
 
 
-def decimal(
-    rng: random.Random,
-    *,
-    places: int = 2,
-    lo: int = -1000,
-    hi: int = 1000,
-    halves: float = 0.3,
-    binary_exact: bool = False,
-) -> Decimal:
+class DecimalOptions(TypedDict, total=False):
+    """The keyword options of :func:`decimal_text`."""
+
+    places: int
+    lo: int
+    hi: int
+    halves: float
+    binary_exact: bool
+
+
+def decimal(rng: random.Random, **options: Unpack[DecimalOptions]) -> Decimal:
     """:func:`decimal_text` as a ``Decimal`` (its exponent is ``-places``)."""
-    text = decimal_text(rng, places=places, lo=lo, hi=hi, halves=halves, binary_exact=binary_exact)
-    return Decimal(text)
+    return Decimal(decimal_text(rng, **options))
 
 
 def numeric_strings(rng: random.Random, count: int = 6, *, negative: bool = False) -> list[str]:
     """``count`` (≥ 2) distinct integers as strings, shuffled, whose sorted text order
-    differs from their numeric order (``"10"`` sorts before ``"9"``)."""
+    differs from their numeric order: it always holds a one-digit number ``d`` and a
+    two-digit one that starts with a smaller digit (``"9"`` and ``"10"``)."""
     if count < 2:
         raise ValueError("numeric_strings needs count >= 2")
-    pool = [rng.randint(2, 9), rng.randint(10, 99), rng.randint(100, 10_000)]
-    while len(set(pool)) < count:
-        pool.append(rng.randint(-500 if negative else 0, 100_000))
-    values = list(dict.fromkeys(pool))[:count]
+    small = rng.randint(2, 9)
+    values = [small, rng.randint(1, small - 1) * 10 + rng.randint(0, 9)]
+    while len(values) < count:
+        value = rng.randint(-500 if negative else 0, _limit(rng))
+        if value not in values:
+            values.append(value)
     return shuffled(rng, [str(v) for v in values])
+
+
+def _limit(rng: random.Random) -> int:
+    return pick(rng, (99, 10_000, 100_000))
 
 
 def with_ties(rng: random.Random, values: Sequence[T], count: int) -> list[T]:

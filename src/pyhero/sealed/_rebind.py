@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from types import FunctionType, ModuleType
+from typing import Any, cast
 
 __all__ = ["Rebinder"]
 
@@ -54,10 +55,12 @@ class Rebinder:
 
     def _in_class(self, cls: type, original: object, new: object) -> None:
         for name, value in list(vars(cls).items()):
+            function = getattr(value, "__func__", value)
             if value is original:
                 self.set_attribute(cls, name, new)
-            function = getattr(value, "__func__", value)
-            if isinstance(function, FunctionType):
+            elif isinstance(value, staticmethod | classmethod) and function is original:
+                self.set_attribute(cls, name, type(value)(cast("Callable[..., Any]", new)))
+            elif isinstance(function, FunctionType):
                 self._in_defaults(function, original, new)
 
     def _in_defaults(self, function: FunctionType, original: object, new: object) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
@@ -101,6 +101,9 @@ class Recorder:
 
     It keeps every generator it made referenced, so that a generator the learner's code
     drops without closing is still open when the probe looks: its cleanup entry is absent.
+    An event loop's shutdown (``asyncio.run``, :func:`pyhero.sealed.clock.run`) closes the
+    async generators iterated on it, as it would in the learner's program: look at them
+    from inside the coroutine.
     """
 
     def __init__(self) -> None:
@@ -164,7 +167,7 @@ class Recorder:
         call.__name__ = call.__qualname__ = name
         return call
 
-    def generator(self, name: str, items: Iterable[object]) -> Iterator[Any]:
+    def generator(self, name: str, items: Iterable[object]) -> Generator[Any, None, None]:
         """A generator of ``items`` logging ``("start", name)``, ``("yield", name, item)``
         and, when its cleanup runs, ``("cleanup", name, how)`` with ``how`` one of
         ``"exhausted"``, ``"closed"`` or the class of the exception thrown into it."""
@@ -172,7 +175,7 @@ class Recorder:
         self._track(name, generator)
         return generator
 
-    def async_generator(self, name: str, items: Iterable[object]) -> AsyncIterator[Any]:
+    def async_generator(self, name: str, items: Iterable[object]) -> AsyncGenerator[Any, None]:
         """The asynchronous form of :meth:`generator` (entries ``"astart"``, ``"ayield"``,
         ``"acleanup"``)."""
         generator = self._async_generator(name, list(items))
@@ -210,14 +213,14 @@ class Recorder:
             self._cleaned.add(name)
             self.log.append((entry, name, how))
 
-    def _generator(self, name: str, items: list[object]) -> Iterator[Any]:
+    def _generator(self, name: str, items: list[object]) -> Generator[Any, None, None]:
         self._start("start", name)
         with self._cleanup("cleanup", name):
             for item in items:
                 self.log.append(("yield", name, item))
                 yield item
 
-    async def _async_generator(self, name: str, items: list[object]) -> AsyncIterator[Any]:
+    async def _async_generator(self, name: str, items: list[object]) -> AsyncGenerator[Any, None]:
         self._start("astart", name)
         with self._cleanup("acleanup", name):
             for item in items:

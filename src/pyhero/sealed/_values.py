@@ -31,7 +31,9 @@ __all__ = [
     "encode_tz",
 ]
 
-Json: TypeAlias = bool | int | float | str | list["Json"] | dict[str, "Json"] | None
+#: JSON-able data: dicts with string keys, lists, str, int, bool, None (floats never occur:
+#: they are tagged). ``Any`` so that callers can index into it without casts.
+Json: TypeAlias = Any
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BIG_INT_BITS = 12_000  # far below the 4300-digit limit of int(str) on the way back
