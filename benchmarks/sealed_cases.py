@@ -3,9 +3,9 @@
 For each exercise: the cases of one seed are generated and run against the reference with
 ``run_case`` (decode the inputs, call, classify, encode the observation). Baseline: the same
 cases with the inputs decoded once beforehand and the reference (or the probe, with its own
-``observe`` calls) called directly, i.e. the floor of running those calls at all. Also printed: the number of
-cases, the size of the encoded inputs and observations, and ``import pyhero.sealed`` in a
-fresh interpreter.
+``observe`` calls) called directly, i.e. the floor of running those calls at all. Also
+printed: the number of cases, the size of the encoded inputs and observations, and
+``import pyhero.sealed`` in a fresh interpreter.
 
     uv run python benchmarks/sealed_cases.py [--seed N] [--repeat N]
 """
