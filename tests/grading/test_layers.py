@@ -225,3 +225,21 @@ return "ok" if time.daylight and odd and os.environ["TZ"] == ZONE else os.enviro
         _exercise(make_exercise, _body(code)), environment=JobEnvironment(tz=zone)
     )
     assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)
+
+
+def test_plain_test_classes_and_late_node_types_work(
+    make_exercise: MakeExercise, local_grader: Grader
+) -> None:
+    """Node classes the warm-up never built are built in jobs, with the classes frozen."""
+    tests = (
+        "from probe import run\n\n\nclass TestRun:\n    def test_it(self):\n"
+        "        assert run() == 'ok'\n"
+    )
+    root = make_exercise(
+        "probe",
+        {"probe.py": "def run():\n    return 'ok'\n", "probe_test.py": tests},
+        solution=["probe.py"],
+    )
+    result = local_grader.grade(root)
+    assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)
+    assert [test.name for test in result.tests] == ["TestRun.test_it"]

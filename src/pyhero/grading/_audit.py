@@ -12,7 +12,8 @@ channel):
   ``from_address``, ``string_at``, ``PyObj_FromPtr``);
 - building code objects (``types.CodeType``, ``code.replace``) or replacing a function's
   ``__code__``;
-- replacing ``__class__``, ``__bases__`` and the like of the harness's objects and types;
+- replacing ``__class__`` or ``__bases__`` of the harness's objects and types, or the defaults
+  of its functions;
 - reading the frames of all threads (``sys._current_frames``);
 - getting hold of a harness frame (pytest, pluggy, unittest, pyhero) through
   ``sys._getframe``, a traceback's ``tb_frame`` or a generator's or coroutine's frame, from
@@ -74,7 +75,7 @@ _ALWAYS = frozenset(
     }
 )
 _FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
-_TYPE_SPECIALS = frozenset({"__class__", "__bases__", "__name__", "__qualname__", "__module__"})
+_TYPE_SPECIALS = frozenset({"__class__", "__bases__"})
 _DEFAULTS = frozenset({"__defaults__", "__kwdefaults__"})
 
 

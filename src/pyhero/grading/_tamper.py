@@ -80,6 +80,7 @@ _FROZEN_MODULES = ("unittest.case", "unittest.result", "unittest.suite", "unitte
 _MUTABLE = frozenset({"_pytest.debugging.pytestPDB"})
 """Harness classes pytest itself assigns attributes to while it runs."""
 _IMMUTABLE = 1 << 8  # Py_TPFLAGS_IMMUTABLETYPE
+_NODE_MARK = "_pytest_diamond_inheritance_warning_shown"
 
 
 def _is_code(value: object) -> bool:
@@ -250,7 +251,11 @@ def freeze_harness_types() -> int:
     offset = _flags_offset()
     if offset is None:
         return 0
+    from _pytest.nodes import Node
+
     classes = _harness_classes()
     for cls in classes:
+        if issubclass(cls, Node):  # pytest marks each node class on its first instance
+            setattr(cls, _NODE_MARK, True)
         ctypes.c_ulong.from_address(id(cls) + offset).value |= _IMMUTABLE
     return len(classes)

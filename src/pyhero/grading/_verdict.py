@@ -207,7 +207,7 @@ def judge(
         return result(Verdict.error, text or "The tests could not be collected.", tests)
     if not tests:
         return result(Verdict.error, "No tests were found.", tests)
-    if len(stream.tests) != len(tests):
+    if len(stream.tests) != len((stream.header or {}).get("nodeids", [])):
         return result(
             Verdict.error,
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
