@@ -282,6 +282,15 @@ def test_descriptions_are_short_and_readable() -> None:
     )
 
 
+def test_huge_numbers_are_described_without_converting_them_to_text() -> None:
+    from fractions import Fraction
+
+    from pyhero.sealed import encode_observation
+
+    assert render_returned(encode_observation(2**20000)) == "returned <an integer of 20001 bits>"
+    assert render_returned(encode_observation(Fraction(2, 3))) == "returned Fraction(2, 3)"
+
+
 def render_returned(value: Any) -> str:
     return describe_observation({"$returned": value})
 

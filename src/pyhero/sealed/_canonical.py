@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, time, tzinfo
 from typing import Any
 
@@ -85,7 +85,7 @@ def _slot_names(slots: object) -> list[str]:
         return []
     if isinstance(slots, str):
         return [slots]
-    return [name for name in slots if isinstance(name, str)]  # type: ignore[attr-defined]
+    return [name for name in slots if isinstance(name, str)] if isinstance(slots, Iterable) else []
 
 
 class _Encoder:

@@ -26,6 +26,7 @@ __all__ = [
 ]
 
 Role = Literal["reference", "wrong", "alternative", "candidate"]
+_FOLDERS: tuple[tuple[str, Role], ...] = (("wrong", "wrong"), ("alternatives", "alternative"))
 _OUTPUT_KEPT = 2000
 
 
@@ -72,13 +73,13 @@ def discover_candidates(spec: ExerciseSpec) -> list[Candidate]:
     """The reference, then ``.meta/wrong/*`` and ``.meta/alternatives/*`` (sorted)."""
     pairs = zip(spec.solution_files, spec.reference_files, strict=True)
     found = [Candidate("reference", "reference", {name: spec.path / ref for name, ref in pairs})]
-    for folder, role in (("wrong", "wrong"), ("alternatives", "alternative")):
+    for folder, role in _FOLDERS:
         directory = spec.path / ".meta" / folder
         if directory.is_dir():
             for path in sorted(directory.iterdir()):
                 if path.name.startswith((".", "__")) or (path.is_file() and path.suffix != ".py"):
                     continue
-                found.append(_candidate(spec, path, role))  # type: ignore[arg-type]
+                found.append(_candidate(spec, path, role))
     return found
 
 
@@ -86,9 +87,9 @@ def explicit_candidate(spec: ExerciseSpec, path: Path) -> Candidate:
     """A candidate named on the command line; its role follows where it lives."""
     resolved = path.resolve()
     role: Role = "candidate"
-    for folder, folder_role in (("wrong", "wrong"), ("alternatives", "alternative")):
+    for folder, folder_role in _FOLDERS:
         if resolved.parent == (spec.path / ".meta" / folder).resolve():
-            role = folder_role  # type: ignore[assignment]
+            role = folder_role
     return _candidate(spec, resolved, role)
 
 

@@ -178,4 +178,5 @@ _RENDERERS: dict[str, Callable[[Any], str]] = {
     "$cycle": lambda payload: f"<{payload} containing itself>",
     "$unobservable": lambda payload: f"<unobservable: {render(payload)}>",
     "$str": lambda payload: _string("".join(map(chr, payload))),
+    "$int": lambda payload: f"<an integer of {int(payload, 16).bit_length()} bits>",
 }

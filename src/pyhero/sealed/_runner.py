@@ -7,7 +7,7 @@ import os
 import random
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pyhero.sealed._case import Case
@@ -97,6 +97,15 @@ def _encode_case(index: int, case: object, sealed: types.ModuleType) -> dict[str
     }
 
 
+def _call_by_name(solution: types.ModuleType, name: str) -> Callable[..., object]:
+    """Looks ``name`` up at call time, so that a missing function is an observation."""
+
+    def call(*args: object, **kwargs: object) -> object:
+        return getattr(solution, name)(*args, **kwargs)
+
+    return call
+
+
 def run_case(
     sealed: types.ModuleType, solution: types.ModuleType, case: dict[str, Any]
 ) -> dict[str, Any]:
@@ -111,17 +120,13 @@ def run_case(
     kwargs = {name: decode_input(value) for name, value in case["kwargs"].items()}
     errors, message = case.get("errors"), case.get("message", False)
     target = str(case["target"])
+    function = _call_by_name(solution, target)
     if case["kind"] == "probe":
         probe = getattr(sealed, target, None)
         if not callable(probe):
             raise SealedContentError(f"sealed.py: no probe named {target!r}")
-        function: Any = probe
+        function = probe
         args.insert(0, solution)
-    else:
-
-        def function(*call_args: object, **call_kwargs: object) -> object:
-            return getattr(solution, target)(*call_args, **call_kwargs)
-
     token = current_solution.set(solution)
     try:
         outcome = observe_call(function, args, kwargs, errors=errors, message=message)

@@ -119,7 +119,9 @@ ENCODERS: dict[type, Callable[[Any], Json]] = {
     bytes: _bytes("$bytes"),
     bytearray: _bytes("$bytearray"),
     Decimal: _tagged_str("$decimal"),
-    Fraction: _tagged_str("$fraction"),
+    Fraction: lambda value: {
+        "$fraction": [encode_int(value.numerator), encode_int(value.denominator)]
+    },
     complex: lambda value: {"$complex": [repr(value.real), repr(value.imag)]},
     timedelta: encode_timedelta,
     date: lambda value: {"$date": [value.year, value.month, value.day]},
@@ -129,6 +131,10 @@ ENCODERS: dict[type, Callable[[Any], Json]] = {
     **dict.fromkeys(_IP_TYPES, _named_str("$ip")),
     **dict.fromkeys(_PATH_TYPES, _named_str("$path")),
 }
+
+
+def _decode_int(data: Any) -> int:
+    return int(data["$int"], 16) if isinstance(data, dict) else int(data)
 
 
 def _decode_timedelta(payload: Any) -> timedelta:
@@ -165,12 +171,12 @@ def _by_name(types: tuple[type, ...]) -> Callable[[Any], object]:
 
 _DECODERS: dict[str, Callable[[Any], object]] = {
     "$str": lambda payload: "".join(map(chr, payload)),
-    "$int": lambda payload: int(payload, 16),
+    "$int": lambda payload: int(payload, 16),  # the tag's payload is hexadecimal
     "$float": float,
     "$bytes": base64.b64decode,
     "$bytearray": lambda payload: bytearray(base64.b64decode(payload)),
     "$decimal": Decimal,
-    "$fraction": Fraction,
+    "$fraction": lambda payload: Fraction(_decode_int(payload[0]), _decode_int(payload[1])),
     "$complex": lambda payload: complex(float(payload[0]), float(payload[1])),
     "$timedelta": _decode_timedelta,
     "$date": lambda payload: date(*payload),

@@ -75,7 +75,9 @@ def count_per_bucket(solution, lines, width):  # type: ignore[no-untyped-def]
 
 def _parse_cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(50):
-        text = gen.pick(rng, PLAIN_PADDING) + _text(rng, _moment(rng)) + gen.pick(rng, PLAIN_PADDING)
+        text = (
+            gen.pick(rng, PLAIN_PADDING) + _text(rng, _moment(rng)) + gen.pick(rng, PLAIN_PADDING)
+        )
         yield Case.probe(parse_timestamp, text, task=1)
     bad = "parse_timestamp: naive or invalid text"
     for _ in range(8):

@@ -24,7 +24,10 @@ READINGS = ((10.0, 12.5), (0.1, 0.3), (1e9, 1e9 + 0.001), (5.0, 5.0), (100.25, 1
 #: retry_on (None: the default) -> exceptions it retries (subclasses included) / does not.
 RETRY_ON: dict[tuple[str, ...] | None, tuple[tuple[str, ...], tuple[str, ...]]] = {
     None: (("ConnectionError", "TimeoutError", "OSError", "ValueError"), ("KeyboardInterrupt",)),
-    ("ConnectionError",): (("ConnectionError", "ConnectionResetError"), ("TimeoutError", "KeyError")),
+    ("ConnectionError",): (
+        ("ConnectionError", "ConnectionResetError"),
+        ("TimeoutError", "KeyError"),
+    ),
     ("OSError",): (("ConnectionResetError", "TimeoutError", "OSError"), ("ValueError",)),
     ("ConnectionError", "TimeoutError"): (("TimeoutError", "ConnectionError"), ("OSError",)),
 }

@@ -88,8 +88,9 @@ def many_waiters(solution, rate, capacity, clients, cancels):  # type: ignore[no
         for name, at in cancels:
             loop.call_at(start + at, tasks[name].cancel)
         results = await asyncio.gather(*tasks.values(), return_exceptions=True)
-        cancelled = [n for n, r in zip(tasks, results) if isinstance(r, asyncio.CancelledError)]
-        errors = [n for n, r in zip(tasks, results) if isinstance(r, Exception)]
+        ended = list(zip(tasks, results, strict=True))
+        cancelled = [name for name, r in ended if isinstance(r, asyncio.CancelledError)]
+        errors = [name for name, r in ended if isinstance(r, Exception)]
         return {"cancelled": cancelled, "errors": errors, "left": float(bucket.available)}
 
     outcome = observe(lambda: run(main, clock=clock).unwrap())

@@ -4,6 +4,7 @@ since the epoch for the windows (floor division on ints, no datetime arithmetic)
 import re
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -53,7 +54,9 @@ def bucket_start(moment: datetime, width: timedelta) -> datetime:
 
 def format_utc(moment: datetime) -> str:
     utc = moment.astimezone(UTC)
-    return f"{utc.year:04}-{utc.month:02}-{utc.day:02}T{utc.hour:02}:{utc.minute:02}:{utc.second:02}Z"
+    return (
+        f"{utc.year:04}-{utc.month:02}-{utc.day:02}T{utc.hour:02}:{utc.minute:02}:{utc.second:02}Z"
+    )
 
 
 def count_per_bucket(lines: Iterable[str], width: timedelta) -> dict[str, int]:
@@ -61,10 +64,8 @@ def count_per_bucket(lines: Iterable[str], width: timedelta) -> dict[str, int]:
     starts: Counter[datetime] = Counter()
     for line in lines:
         first_word = line.strip().split(" ", 1)[0]
-        try:
+        with suppress(ValueError):
             starts[bucket_start(parse_timestamp(first_word), step)] += 1
-        except ValueError:
-            pass
     if not starts:
         return {}
     first, last = min(starts), max(starts)

@@ -16,7 +16,9 @@ ExcInfo = tuple[type[BaseException] | None, BaseException | None, TracebackType 
 
 
 class _Timed:
-    def __init__(self, label: str, report: Callable[[str, float, bool], None], clock: Callable[[], float]):
+    def __init__(
+        self, label: str, report: Callable[[str, float, bool], None], clock: Callable[[], float]
+    ):
         self._label, self._report, self._clock = label, report, clock
         self._start = 0.0
 
@@ -51,8 +53,13 @@ class _Attempt:
 
 
 class _Attempts:
-    def __init__(self, max_attempts: int, retry_on: tuple[type[BaseException], ...],
-                 base_delay: float, sleep: Callable[[float], None]):
+    def __init__(
+        self,
+        max_attempts: int,
+        retry_on: tuple[type[BaseException], ...],
+        base_delay: float,
+        sleep: Callable[[float], None],
+    ):
         self._max, self._retry_on = max_attempts, retry_on
         self._delay, self._sleep = base_delay, sleep
         self._previous: _Attempt | None = None
@@ -108,11 +115,13 @@ class _All(Generic[T]):
                 manager = factory()
                 values.append(manager.__enter__())
                 self._entered.append(manager)
-        except BaseException:
-            left = _unwind(self._entered, sys.exc_info())
-            if left[1] is not None:
-                raise left[1]
-            raise
+        except BaseException as failed:
+            # An exit's own error wins; if an exit swallowed the error, entering still
+            # failed, so the error goes on.
+            left = _unwind(self._entered, sys.exc_info())[1]
+            if left is None or left is failed:
+                raise
+            raise left from failed
         return values
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:

@@ -34,7 +34,9 @@ class _Flag:
 
 
 @contextmanager
-def _one(number: int, final: bool, retry_on: tuple[type[BaseException], ...], flag: _Flag) -> Iterator[int]:
+def _one(
+    number: int, final: bool, retry_on: tuple[type[BaseException], ...], flag: _Flag
+) -> Iterator[int]:
     try:
         yield number
     except retry_on:
@@ -45,7 +47,9 @@ def _one(number: int, final: bool, retry_on: tuple[type[BaseException], ...], fl
 
 
 def _loop(
-    max_attempts: int, retry_on: tuple[type[BaseException], ...], base_delay: float,
+    max_attempts: int,
+    retry_on: tuple[type[BaseException], ...],
+    base_delay: float,
     sleep: Callable[[float], None],
 ) -> Iterator[AbstractContextManager[int]]:
     for number in range(1, max_attempts + 1):

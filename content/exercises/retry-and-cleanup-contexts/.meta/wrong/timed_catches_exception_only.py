@@ -35,7 +35,9 @@ class _Result:
 
 
 @contextmanager
-def _attempt(number: int, last: bool, retry_on: tuple[type[BaseException], ...], result: _Result) -> Iterator[int]:
+def _attempt(
+    number: int, last: bool, retry_on: tuple[type[BaseException], ...], result: _Result
+) -> Iterator[int]:
     try:
         yield number
     except retry_on:
@@ -46,7 +48,9 @@ def _attempt(number: int, last: bool, retry_on: tuple[type[BaseException], ...],
 
 
 def _attempts(
-    max_attempts: int, retry_on: tuple[type[BaseException], ...], base_delay: float,
+    max_attempts: int,
+    retry_on: tuple[type[BaseException], ...],
+    base_delay: float,
     sleep: Callable[[float], None],
 ) -> Iterator[AbstractContextManager[int]]:
     for number in range(1, max_attempts + 1):

@@ -1,0 +1,45 @@
+"""Exercises with a sealed set also carry the candidates that prove it, written cleanly."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pyhero.config import default_content_dir
+
+SEALED = sorted(
+    path.parents[1] for path in (default_content_dir() / "exercises").glob("*/.meta/sealed.py")
+)
+RUFF_RULES = "E,F,W,I,B,UP,SIM,C4,RUF"
+
+
+def test_there_are_sealed_sets() -> None:
+    assert len(SEALED) >= 4
+
+
+@pytest.mark.parametrize("exercise", SEALED, ids=lambda path: path.name)
+def test_every_sealed_set_has_wrong_and_alternative_implementations(exercise: Path) -> None:
+    wrong = sorted((exercise / ".meta" / "wrong").glob("*.py"))
+    alternatives = sorted((exercise / ".meta" / "alternatives").glob("*.py"))
+    assert len(wrong) >= 3, "at least three realistic wrong implementations"
+    assert len(alternatives) >= 1, "at least one alternative correct implementation"
+    for path in wrong + alternatives:
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert docstring, f"{path.name}: a module docstring says what it does differently"
+
+
+def test_sealed_sets_and_candidates_are_ruff_clean() -> None:
+    paths = [str(exercise / ".meta" / name) for exercise in SEALED
+             for name in ("sealed.py", "wrong", "alternatives")]  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", RUFF_RULES,
+         "--target-version", "py311", "--line-length", "100", *paths],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
