@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from threading import Lock
 
@@ -16,10 +17,14 @@ from pyhero.grading import Grader
 from pyhero.progress import ProgressStore, Status
 from pyhero.web._drafts import DraftStore
 from pyhero.web._graph_svg import GraphLayout
+from pyhero.web._last_results import LastResults
 from pyhero.web._status_cache import StatusCache
 from pyhero.workspace import Workspace, WorkspaceError
 
-__all__ = ["PageCache", "WebState"]
+__all__ = ["PageCache", "RoadmapKey", "WebState"]
+
+RoadmapKey = tuple[dict[str, Status], date, str]
+"""(the statuses a roadmap was rendered for, the day, its cache key): valid while both hold."""
 
 
 class PageCache:
@@ -53,13 +58,14 @@ class WebState:
     grader: Grader
     store: ProgressStore
     drafts: DraftStore
+    results: LastResults
     workspace: Workspace
     templates: Environment
     grade_slots: anyio.CapacityLimiter
     statuses: StatusCache
     cache: PageCache = field(default_factory=PageCache)
     graph: GraphLayout | None = None
-    roadmap_keys: dict[str, tuple[dict[str, Status], str]] = field(default_factory=dict)
+    roadmap_keys: dict[str, RoadmapKey] = field(default_factory=dict)
 
     def exercise_dir(self, slug: str) -> Path | None:
         """The exercise's directory in the learner's workspace; None without a workspace."""
