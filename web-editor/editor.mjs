@@ -7,7 +7,7 @@ import { python } from "@codemirror/lang-python";
 import { HighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
-import { indentWithTab, undo } from "@codemirror/commands";
+import { indentWithTab, isolateHistory, undo } from "@codemirror/commands";
 import { tags } from "@lezer/highlight";
 
 const highlight = HighlightStyle.define([
@@ -61,9 +61,12 @@ export function mount(textarea, options = {}) {
   textarea.insertAdjacentElement("afterend", view.dom);
   return {
     view,
-    /** Replace the whole text as one undoable change. */
+    /** Replace the whole text as one undoable change, never merged with the typing before. */
     setText(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: text },
+        annotations: isolateHistory.of("full"),
+      });
     },
     undo() {
       return undo(view);

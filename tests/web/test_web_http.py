@@ -9,15 +9,10 @@ from fastapi.testclient import TestClient
 
 from pyhero.web._headers import CONTENT_SECURITY_POLICY
 
-from .conftest import Learner, Web
+from .conftest import HTML_PAGES, Learner, Web
 
 PAGES = [
-    "/",
-    "/topics",
-    "/topics/strings",
-    "/exercises",
-    "/exercises/add-numbers",
-    "/progress",
+    *HTML_PAGES,
     "/docs",
     "/openapi.json",
     "/api/curriculum",
@@ -58,7 +53,7 @@ def _assert_secured(response_headers: object, where: str) -> None:
     assert script.group(1) == "'self'", where  # no inline script, no other origin
     assert headers.get("x-content-type-options") == "nosniff", where
     assert headers.get("x-frame-options") == "DENY", where
-    assert headers.get("referrer-policy") == "no-referrer", where
+    assert headers.get("referrer-policy") == "same-origin", where
 
 
 def test_security_headers_are_on_every_response(web: Web, learner: Learner) -> None:

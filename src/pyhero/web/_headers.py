@@ -3,7 +3,9 @@
 The headers hold even in single-learner mode: nothing but the app's own files runs in its
 pages (no inline script, no other origin), no other site can frame a page (clickjacking a
 "Save to workspace" click), browsers never guess a content type, and the learner's local
-addresses are never sent to the sites that resources link to.
+addresses are never sent to the sites that resources link to. (``same-origin``, not
+``no-referrer``: with the latter a browser sends ``Origin: null`` on the app's own form
+posts, which the cross-site guard refuses.)
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _HEADERS: list[tuple[bytes, bytes]] = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 
