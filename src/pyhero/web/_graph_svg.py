@@ -145,7 +145,8 @@ def _lines(title: str) -> list[str]:
 def _edge_path(a: _Node, b: _Node) -> str:
     x1, y1 = a.x + NODE_W, a.y + NODE_H // 2
     x2, y2 = b.x, b.y + NODE_H // 2
-    bend = max((x2 - x1) // 2, 60)
+    # forwards: an S between the columns; backwards (another lane): a loop out and in
+    bend = (x2 - x1) // 2 if x2 > x1 else 60
     return f"M{x1},{y1} C{x1 + bend},{y1} {x2 - bend},{y2} {x2},{y2}"
 
 
