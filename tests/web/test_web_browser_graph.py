@@ -37,9 +37,9 @@ def test_focus_lights_up_what_a_topic_needs_and_leads_to(browsing: Browsing) -> 
     cross = page.locator('path.edge[data-from="strings"][data-to="comprehensions"]')
     expect(cross).to_be_visible()  # a link between sections, shown for the chain
     info = page.locator("#graph-info")
-    expect(info).to_contain_text("Comprehensions, to do, intermediate, 1 exercise")
-    expect(info).to_contain_text("Needs 2 topics before it")
-    expect(info).to_contain_text("leads to 1 topic")
+    expect(info).to_contain_text("Comprehensions, to do, intermediate, 1 exercise.")
+    expect(info).to_contain_text("Needs: Strings (2 topics in all).")
+    expect(info).to_contain_text("Leads to: Packaging (1 topic in all).")
     assert axe_violations(page) == []  # the faded boxes keep their text's contrast
     page.locator("h1").click()
     page.keyboard.press("Tab")  # focus leaves the graph
@@ -55,10 +55,22 @@ def test_status_filters_work_without_javascript(browsing: Browsing) -> None:
     for index in range(2):
         expect(reading.nth(index)).to_be_hidden()
     expect(page.locator(_node(page, "numbers"))).to_be_visible()
-    page.get_by_label("between sections").check()
-    page.get_by_label("reading only").check()
-    expect(page.locator("path.edge.cross")).to_be_visible()
     expect(page.locator("#graph-zoom")).to_be_hidden()  # zoom needs the script
+    expect(page.locator("#graph-links")).to_be_hidden()  # so do links between sections
+
+
+def test_links_between_sections_and_filtered_links(browsing: Browsing) -> None:
+    page = browsing.open("/")
+    cross = page.locator('path.edge.cross[data-from="strings"][data-to="comprehensions"]')
+    expect(cross).to_have_count(1)
+    expect(cross).to_be_hidden()
+    page.get_by_label("between sections").check()
+    expect(cross).to_be_visible()
+    page.get_by_label("reading only").uncheck()  # strings is reading only: its links go
+    expect(cross).to_be_hidden()
+    expect(page.locator('path.edge[data-from="numbers"][data-to="strings"]')).to_be_hidden()
+    page.get_by_label("reading only").check()
+    expect(cross).to_be_visible()
 
 
 def test_zoom_and_fit(browsing: Browsing) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from pyhero.curriculum import load_curriculum
 from pyhero.progress import Status
-from pyhero.web._start_here import start_here
+from pyhero.web._start_here import end_of_day, start_here
 
 from .conftest import CORRECT_ADD, FIXTURE_CONTENT, Learner
 
@@ -56,3 +56,8 @@ def test_when_all_is_done_the_panel_says_so(learner: Learner) -> None:
     example = FIXTURE_CONTENT / "exercises" / "word-lengths" / ".meta" / "example.py"
     client.post("/api/exercises/word-lengths/submit", json={"code": example.read_text()})
     assert "Every exercise is done" in _panel(client.get("/").text)
+
+
+def test_the_day_ends_at_the_next_local_midnight() -> None:
+    now = datetime(2026, 3, 10, 23, 59, 30, tzinfo=UTC)
+    assert end_of_day(now) == datetime(2026, 3, 11, tzinfo=UTC).timestamp()

@@ -2,9 +2,10 @@
 
 Within a lane a topic's column is the longest chain of prerequisites from its own section
 that ends at it; a column with more topics than the lane has rows wraps into the next one.
-Links inside a section are always drawn; links between sections only when asked (the page
-shows them for a highlighted topic, or all of them with a checkbox), which keeps the
-picture readable. Every node names its status in words and with a glyph, not by colour.
+Links inside a section are drawn here; links between sections are drawn by
+``static/graph.js`` from each node's ``data-needs`` and shown only when asked (for a
+highlighted topic, or all of them with a checkbox), which keeps the picture readable and
+the page small. Every node names its status in words and with a glyph, not by colour.
 """
 
 from __future__ import annotations
@@ -150,14 +151,12 @@ def _edge_path(a: _Node, b: _Node) -> str:
     return f"M{x1},{y1} C{x1 + bend},{y1} {x2 - bend},{y2} {x2},{y2}"
 
 
-def _description(topic: Topic, state: str, exercises: int, titles: Mapping[str, str]) -> str:
-    """What a learner reads on hover and focus: full title, status, level, needs."""
+def _description(topic: Topic, state: str, exercises: int) -> str:
+    """What a learner reads on hover and focus: full title, status, level, exercises."""
     parts = [topic.title, STATUS_WORDS.get(state, state), topic.level.value]
     if exercises:
         parts.append(f"{exercises} exercise{'' if exercises == 1 else 's'}")
-    text = ", ".join(parts)
-    needs = [titles[p] for p in topic.prerequisites if p in titles]
-    return f"{text}. Needs: {'; '.join(needs)}." if needs else f"{text}. A starting point."
+    return ", ".join(parts)
 
 
 def render_svg(
@@ -168,10 +167,9 @@ def render_svg(
     """The graph as inline SVG; each node links to its topic page.
 
     ``status`` maps topic slugs to ``done`` / ``attempted`` / ``pending`` / ``none``; the
-    class of each node and edge carries it so the stylesheet can colour and filter them.
+    class of each node carries it so the stylesheet can colour and filter them.
     """
     counts = exercise_counts or {}
-    titles = {slug: node.topic.title for slug, node in layout.nodes.items()}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" role="group" '
         f'aria-label="Prerequisite graph: {len(layout.nodes)} topics in '
@@ -188,12 +186,11 @@ def render_svg(
         )
     for source, target in layout.edges:
         a, b = layout.nodes[source], layout.nodes[target]
-        cross = " cross" if a.topic.section != b.topic.section else ""
-        parts.append(
-            f'<path class="edge{cross} from-{status.get(source, "none")} '
-            f'to-{status.get(target, "none")}" data-from="{escape(source)}" '
-            f'data-to="{escape(target)}" d="{_edge_path(a, b)}"/>'
-        )
+        if a.topic.section == b.topic.section:  # links between lanes: static/graph.js
+            parts.append(
+                f'<path class="edge" data-from="{escape(source)}" data-to="{escape(target)}" '
+                f'd="{_edge_path(a, b)}"/>'
+            )
     for lane in layout.lanes:
         parts.append(
             f'<g role="group" aria-label="Section {lane.section.order}: '
@@ -202,15 +199,15 @@ def render_svg(
         for slug in lane.section.topics:
             node = layout.nodes.get(slug)
             if node is not None:
-                parts.append(_node(node, status.get(slug, "none"), counts.get(slug, 0), titles))
+                parts.append(_node(node, status.get(slug, "none"), counts.get(slug, 0)))
         parts.append("</g>")
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _node(node: _Node, state: str, exercises: int, titles: Mapping[str, str]) -> str:
+def _node(node: _Node, state: str, exercises: int) -> str:
     topic = node.topic
-    text = escape(_description(topic, state, exercises, titles))
+    text = escape(_description(topic, state, exercises))
     lines = _lines(topic.title)
     first_y = node.y + (16 if len(lines) == 2 else 25)
     spans = "".join(
@@ -219,13 +216,11 @@ def _node(node: _Node, state: str, exercises: int, titles: Mapping[str, str]) ->
     )
     needs = " ".join(topic.prerequisites)
     return (
-        f'<a href="/topics/{escape(topic.slug)}" class="node {state} '
-        f'level-{topic.level.value}" data-slug="{escape(topic.slug)}" '
-        f'data-needs="{escape(needs)}" data-title="{escape(topic.title)}">'
+        f'<a href="/topics/{escape(topic.slug)}" class="node {state}" '
+        f'data-slug="{escape(topic.slug)}" data-needs="{escape(needs)}">'
         f"<title>{text}</title>"
-        f'<rect x="{node.x}" y="{node.y}" width="{NODE_W}" height="{NODE_H}" rx="6"/>'
-        f'<text class="glyph" x="{node.x + 8}" y="{node.y + 25}" aria-hidden="true">'
-        f"{STATUS_GLYPHS.get(state, '')}</text>"
-        f'<text class="label" aria-hidden="true">{spans}</text>'
+        f'<rect x="{node.x}" y="{node.y}" width="{NODE_W}" height="{NODE_H}"/>'
+        f'<text aria-hidden="true"><tspan class="glyph" x="{node.x + 8}" y="{node.y + 25}">'
+        f"{STATUS_GLYPHS.get(state, '')}</tspan>{spans}</text>"
         "</a>"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["CONTENT_SECURITY_POLICY", "HeadAsGet", "SecurityHeaders"]
+__all__ = ["CONTENT_SECURITY_POLICY", "SecureResponses"]
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -38,8 +38,13 @@ _HEADERS: list[tuple[bytes, bytes]] = [
 ]
 
 
-class SecurityHeaders:
-    """Adds the security headers to every HTTP response (errors and refusals included)."""
+class SecureResponses:
+    """Adds the security headers to every HTTP response (errors and refusals included) and
+    answers ``HEAD`` as ``GET`` without the body (same status, headers and length).
+
+    One layer for both: it runs on every request, so it costs one wrapper, not two. The app
+    itself never sets these headers, so they are appended without a lookup.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -48,33 +53,19 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        head = scope["method"] == "HEAD"
 
-        async def send_with_headers(message: Message) -> None:
+        async def send_secured(message: Message) -> None:
             if message["type"] == "http.response.start":
-                names = {name.lower() for name, _ in message.get("headers", ())}
-                extra = [item for item in _HEADERS if item[0] not in names]
-                message = {**message, "headers": [*message.get("headers", ()), *extra]}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-
-class HeadAsGet:
-    """Serves ``HEAD`` as ``GET`` without the body (same status, headers and length)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_headers_only(message: Message) -> None:
-            if message["type"] == "http.response.body":
+                headers = list(message.get("headers", ()))
+                headers.extend(_HEADERS)
+                message["headers"] = headers
+            elif head:
                 if message.get("more_body", False):
                     return
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+        if head:
+            scope = {**scope, "method": "GET"}
+        await self.app(scope, receive, send_secured)

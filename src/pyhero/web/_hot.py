@@ -13,7 +13,7 @@ per version).
 from __future__ import annotations
 
 import gzip
-from datetime import date
+import time
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -42,7 +42,7 @@ def _cached(state: WebState, path: str, overridden: bool) -> tuple[str, bytes, b
     learner = state.settings.learner
     statuses = state.statuses.lookup(learner)
     memo = state.roadmap_keys.get(learner)
-    if statuses is None or memo is None or memo[0] is not statuses or memo[1] != date.today():
+    if statuses is None or memo is None or memo[0] is not statuses or time.time() >= memo[1]:
         return None
     body = state.cache.get(memo[2])
     return None if body is None else (memo[2], body, _HTML)

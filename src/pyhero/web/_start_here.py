@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pyhero.curriculum import Curriculum, Exercise, Section, Topic
 from pyhero.progress import Status, activity_summary
 from pyhero.workspace import next_exercise
 
-__all__ = ["StartHere", "start_here"]
+__all__ = ["StartHere", "end_of_day", "start_here"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,12 @@ class StartHere:
     def key(self) -> str:
         """What, besides the statuses, the rendered panel depends on."""
         return f"{self.streak_days}:{int(self.active_today)}"
+
+
+def end_of_day(now: datetime) -> float:
+    """The timestamp of the next local midnight after ``now`` (timezone-aware)."""
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight.timestamp()
 
 
 def start_here(

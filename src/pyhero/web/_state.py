@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from threading import Lock
 
@@ -23,8 +22,9 @@ from pyhero.workspace import Workspace, WorkspaceError
 
 __all__ = ["PageCache", "RoadmapKey", "WebState"]
 
-RoadmapKey = tuple[dict[str, Status], date, str]
-"""(the statuses a roadmap was rendered for, the day, its cache key): valid while both hold."""
+RoadmapKey = tuple[dict[str, Status], float, str]
+"""(the statuses a roadmap was rendered for, the end of its day as a timestamp, its cache
+key): valid while the statuses are the same and the day lasts (the streak counts days)."""
 
 
 class PageCache:

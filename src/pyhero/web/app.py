@@ -21,7 +21,7 @@ from pyhero.curriculum import load_curriculum
 from pyhero.grading import Grader, GraderError
 from pyhero.progress import StoreError, open_store
 from pyhero.web._drafts import DraftStore
-from pyhero.web._headers import HeadAsGet, SecurityHeaders
+from pyhero.web._headers import SecureResponses
 from pyhero.web._hot import HotPaths
 from pyhero.web._last_results import LastResults
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
@@ -147,6 +147,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(HotPaths)  # cached hot pages skip routing and everything below
     loopback = config.host in LOOPBACK_HOSTS or config.host.startswith("127.")
     app.add_middleware(SameOriginWrites, hosts=LOOPBACK_HOSTS if loopback else None)
-    app.add_middleware(HeadAsGet)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecureResponses)  # security headers on everything; HEAD as GET
     return app

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import time
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
@@ -13,7 +14,7 @@ from pyhero.progress import Status
 from pyhero.web._graph_svg import STATUS_GLYPHS, STATUS_WORDS, layout_graph, render_svg
 from pyhero.web._progress_view import build_progress
 from pyhero.web._service import exercise_statuses, exercise_summary, topic_detail
-from pyhero.web._start_here import StartHere, start_here
+from pyhero.web._start_here import StartHere, end_of_day, start_here
 from pyhero.web._state import WebState
 from pyhero.web._status import fingerprint, topic_statuses
 from pyhero.web.deps import LearnerDep, StateDep, TopicDep
@@ -52,16 +53,15 @@ async def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
     statuses = state.statuses.lookup(learner)
     if statuses is None:
         statuses = await run_in_threadpool(exercise_statuses, state, learner)
-    today = date.today()
     memo = state.roadmap_keys.get(learner)
     panel: StartHere | None = None
-    if memo is not None and memo[0] is statuses and memo[1] == today:
+    if memo is not None and memo[0] is statuses and time.time() < memo[1]:
         key = memo[2]  # the very same cached statuses, the same day
     else:
         panel = await run_in_threadpool(_start_here, state, learner, statuses)
         shown = {slug: status.value for slug, status in statuses.items()}
         key = f"roadmap:{fingerprint(shown)}:{panel.key}"
-        state.roadmap_keys[learner] = (statuses, today, key)
+        state.roadmap_keys[learner] = (statuses, end_of_day(datetime.now().astimezone()), key)
     cached = state.cache.get(key)
     if cached is None:
         if panel is None:

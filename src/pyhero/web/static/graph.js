@@ -1,10 +1,51 @@
-// pyhero roadmap graph, progressively enhanced: the server draws it (links, lanes, status
-// glyphs, filters in CSS); this adds zoom and pan, and on hover or focus lights up what a
-// topic needs and what it leads to, with its full name underneath.
+// pyhero roadmap graph, progressively enhanced: the server draws it (lanes, nodes, links
+// within a section, status glyphs, status filters in CSS); this draws the links between
+// sections, adds zoom and pan, and on hover or focus lights up what a topic needs and what
+// it leads to, with its full name underneath.
 "use strict";
 
 (() => {
   const STEPS = [0.4, 0.5, 0.6, 0.75, 0.9, 1, 1.25, 1.5, 2];
+  const SVG = "http://www.w3.org/2000/svg";
+  const STATES = ["done", "attempted", "pending", "none"];
+
+  /** The same curve as the server's: right edge of ``a`` to left edge of ``b``. */
+  function edgePath(a, b) {
+    const box = (node) => {
+      const rect = node.querySelector("rect");
+      const get = (name) => Number(rect.getAttribute(name));
+      return { x: get("x"), y: get("y"), w: get("width"), h: get("height") };
+    };
+    const from = box(a);
+    const to = box(b);
+    const x1 = from.x + from.w;
+    const y1 = from.y + Math.floor(from.h / 2);
+    const x2 = to.x;
+    const y2 = to.y + Math.floor(to.h / 2);
+    const bend = x2 > x1 ? Math.floor((x2 - x1) / 2) : 60;
+    return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+  }
+
+  function drawCrossLinks(svg, nodes, needs) {
+    const firstLane = svg.querySelector("g[role=group]");
+    for (const [slug, before] of needs) {
+      const node = nodes.get(slug);
+      for (const need of before) {
+        const other = nodes.get(need);
+        if (!other || other.parentNode === node.parentNode) continue;
+        const path = document.createElementNS(SVG, "path");
+        path.setAttribute("class", "edge cross");
+        path.dataset.from = need;
+        path.dataset.to = slug;
+        path.setAttribute("d", edgePath(other, node));
+        svg.insertBefore(path, firstLane);
+      }
+    }
+  }
+
+  function stateOf(node) {
+    return STATES.find((state) => node.classList.contains(state)) || "none";
+  }
 
   function closure(start, edges) {
     const seen = new Set();
@@ -39,8 +80,29 @@
         leads.get(before).push(slug);
       }
     });
+    drawCrossLinks(svg, nodes, needs);
     const edges = Array.from(svg.querySelectorAll("path.edge"));
-    const titleOf = (slug) => (nodes.has(slug) ? nodes.get(slug).dataset.title : slug);
+    const titleOf = (slug) => {
+      const link = document.querySelector(`#sections a[href="/topics/${slug}"]`);
+      return link ? link.textContent : slug;
+    };
+    const links = document.getElementById("graph-links");
+    if (links) links.hidden = false;
+
+    // the status filters hide nodes in CSS; their links go with them here
+    const filters = document.getElementById("graph-controls");
+    filters.addEventListener("change", () => {
+      const hidden = new Set(
+        STATES.filter((state) => {
+          const box = document.getElementById(`show-${state}`);
+          return box && !box.checked;
+        }),
+      );
+      for (const edge of edges) {
+        const ends = [nodes.get(edge.dataset.from), nodes.get(edge.dataset.to)];
+        edge.classList.toggle("filtered", ends.some((end) => !end || hidden.has(stateOf(end))));
+      }
+    });
 
     function clear() {
       svg.classList.remove("highlighting");
@@ -68,19 +130,20 @@
         }
       }
       const title = nodes.get(slug).querySelector("title");
+      const names = (slugs) => slugs.map(titleOf).join(", ");
+      const direct = needs.get(slug) || [];
+      const next = leads.get(slug) || [];
+      const line = (kind, text) => Object.assign(document.createElement("span"), {
+        className: kind,
+        textContent: text,
+      });
       info.replaceChildren(
-        document.createTextNode(title ? title.textContent : slug),
+        document.createTextNode(`${title ? title.textContent : slug}.`),
         document.createElement("br"),
-        Object.assign(document.createElement("span"), {
-          className: "needs",
-          textContent: `Needs ${before.size} topic${before.size === 1 ? "" : "s"} before it`,
-        }),
-        document.createTextNode(" · "),
-        Object.assign(document.createElement("span"), {
-          className: "leads",
-          textContent: `leads to ${after.size} topic${after.size === 1 ? "" : "s"}`,
-        }),
-        document.createTextNode(after.size ? ` (first: ${titleOf([...after][0])})` : ""),
+        line("needs", direct.length ? `Needs: ${names(direct)}` : "Needs nothing: a starting point"),
+        document.createTextNode(` (${before.size} topic${before.size === 1 ? "" : "s"} in all). `),
+        line("leads", next.length ? `Leads to: ${names(next)}` : "Leads to nothing further"),
+        document.createTextNode(` (${after.size} topic${after.size === 1 ? "" : "s"} in all).`),
       );
       info.hidden = false;
     }
