@@ -60,7 +60,7 @@ def test_the_last_results_stay_after_a_reload(learner: Learner) -> None:
     assert "Task 2" in results
     assert "autofocus" not in results  # only right after a run
     assert "Last run " in results
-    assert "from the terminal" not in results
+    assert "progress store" not in results
 
 
 def test_a_later_terminal_attempt_replaces_the_kept_results(learner: Learner) -> None:
@@ -80,7 +80,7 @@ def test_a_later_terminal_attempt_replaces_the_kept_results(learner: Learner) ->
     results = _results(learner.client.get("/exercises/word-lengths").text)
     assert "All tests pass" in results
     assert "test_from_the_terminal" in results
-    assert "from the terminal or an older page" in results
+    assert "kept as the progress store has it" in results
     assert "Task 2" not in results
 
 
@@ -118,3 +118,16 @@ def test_a_status_the_panel_does_not_know_is_shown_as_it_comes() -> None:
     assert '<li class="test test-skip">' in html
     assert '<span class="badge test-status">skip</span>' in html
     assert "Other tests" in html
+
+
+def test_a_result_that_cannot_be_kept_still_leaves_the_attempt(learner: Learner) -> None:
+    results_root = learner.workspace / ".pyhero" / "results"
+    results_root.parent.mkdir(parents=True, exist_ok=True)
+    results_root.write_text("a file where the directory should be")
+    try:
+        page = _run(learner, "word-lengths", "word_lengths.py", HALF_WORDS)
+    finally:
+        results_root.unlink()
+    results = _results(page)
+    assert "1 of 3 tests passed" in results
+    assert "kept as the progress store has it" in results

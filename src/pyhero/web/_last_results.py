@@ -30,9 +30,15 @@ class LastResults:
     def __init__(self, workspace_root: Path) -> None:
         self.root = workspace_root / ".pyhero" / "results"
 
-    def save(self, learner: str, exercise: str, attempt: str, result: GradeResult) -> None:
+    def save(self, learner: str, exercise: str, attempt: str, result: GradeResult) -> bool:
+        """Keep ``result`` as ``attempt``'s; False when the file system refuses (then the
+        page shows the attempt as the store has it: the attempt itself is recorded)."""
         stored = _Stored(attempt=attempt, result=result)
-        atomic_write(learner_file(self.root, learner, exercise), stored.model_dump_json())
+        try:
+            atomic_write(learner_file(self.root, learner, exercise), stored.model_dump_json())
+        except OSError:
+            return False
+        return True
 
     def load(self, learner: str, exercise: str, attempt: str) -> GradeResult | None:
         """The result of ``attempt`` if it is the one kept; None otherwise."""
