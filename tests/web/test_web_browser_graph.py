@@ -47,6 +47,26 @@ def test_focus_lights_up_what_a_topic_needs_and_leads_to(browsing: Browsing) -> 
     expect(cross).to_be_hidden()
 
 
+def test_the_graph_is_one_tab_stop_with_arrow_keys(browsing: Browsing) -> None:
+    page = browsing.open("/")
+    page.get_by_role("button", name="Fit width").focus()
+    page.keyboard.press("Tab")
+    first = page.locator(_node(page, "numbers"))
+    expect(first).to_be_focused()
+    page.keyboard.press("ArrowRight")  # to a topic it leads to
+    expect(page.locator(_node(page, "strings"))).to_be_focused()
+    page.keyboard.press("ArrowRight")  # across sections
+    expect(page.locator(_node(page, "comprehensions"))).to_be_focused()
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator(_node(page, "strings"))).to_be_focused()
+    page.keyboard.press("End")
+    expect(page.locator(_node(page, "packaging"))).to_be_focused()
+    page.keyboard.press("Tab")  # one Tab leaves the graph
+    expect(page.locator("#sections a").first).to_be_focused()
+    page.keyboard.press("Shift+Tab")  # and comes back to the topic last focused
+    expect(page.locator(_node(page, "packaging"))).to_be_focused()
+
+
 def test_status_filters_work_without_javascript(browsing: Browsing) -> None:
     page = browsing.open("/", javascript=False)
     reading = page.locator("svg.graph a.node.none")

@@ -171,7 +171,7 @@ def render_svg(
     """
     counts = exercise_counts or {}
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" role="group" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" role="group" tabindex="-1" '
         f'aria-label="Prerequisite graph: {len(layout.nodes)} topics in '
         f'{len(layout.lanes)} sections" width="{layout.width}" height="{layout.height}" '
         f'viewBox="0 0 {layout.width} {layout.height}" data-width="{layout.width}" '

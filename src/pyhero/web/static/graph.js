@@ -163,6 +163,53 @@
       if (!svg.contains(event.relatedTarget)) clear();
     });
 
+    // keyboard: the graph is one Tab stop; arrows move between topics (roving tabindex)
+    const order = Array.from(nodes.values());
+    const shown = (node) => getComputedStyle(node).display !== "none";
+    let current = order[0];
+    order.forEach((node) => node.setAttribute("tabindex", node === current ? "0" : "-1"));
+    function moveTo(node) {
+      if (!node) return;
+      current.setAttribute("tabindex", "-1");
+      node.setAttribute("tabindex", "0");
+      current = node;
+      node.focus();
+      node.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+    function step(from, direction) {
+      const visible = order.filter(shown);
+      const index = visible.indexOf(from);
+      return visible[index + direction];
+    }
+    svg.addEventListener("keydown", (event) => {
+      const node = event.target.closest("a.node");
+      if (!node) return;
+      const slug = node.dataset.slug;
+      const first = (slugs) => slugs.map((s) => nodes.get(s)).find((n) => n && shown(n));
+      const visible = order.filter(shown);
+      const moves = {
+        ArrowDown: () => step(node, 1),
+        ArrowUp: () => step(node, -1),
+        ArrowRight: () => first(leads.get(slug) || []) || step(node, 1),
+        ArrowLeft: () => first(needs.get(slug) || []) || step(node, -1),
+        Home: () => visible[0],
+        End: () => visible[visible.length - 1],
+      };
+      if (!(event.key in moves)) return;
+      event.preventDefault();
+      moveTo(moves[event.key]());
+    });
+    svg.addEventListener("focusin", (event) => {
+      const node = event.target.closest("a.node");
+      if (node && node !== current) {
+        current.setAttribute("tabindex", "-1");
+        node.setAttribute("tabindex", "0");
+        current = node;
+      }
+    });
+    const keys = document.getElementById("graph-keys");
+    if (keys) keys.hidden = false;
+
     // zoom: the SVG's drawn size changes, the scroll box pans
     const width = Number(svg.dataset.width);
     const height = Number(svg.dataset.height);
