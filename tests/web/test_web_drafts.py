@@ -67,8 +67,13 @@ def test_a_workspace_edit_after_the_draft_shows_both_versions(
     assert detail["workspace_code"] == {"add_numbers.py": TERMINAL_EDIT}
     page = learner.client.get("/exercises/add-numbers").text
     assert "Your workspace file changed" in page
-    assert "return sum((a, b))" in page
-    assert "return a - b" in page
+    conflict = page[page.index('id="conflict"') : page.index('class="exercise-layout"')]
+    # one diff, not two copies: the changed line once from each side, the rest once
+    assert "1 line only in the workspace file (\u2212), 1 only in the browser copy (+)" in conflict
+    assert '<tr class="removed"><td class="num">2</td><td class="num"></td>' in conflict
+    assert "<del>    return sum((a, b))</del>" in conflict
+    assert "<ins>    return a - b</ins>" in conflict
+    assert conflict.count("def add(a: int, b: int) -&gt; int:") == 1
     assert solution_file.read_text() == TERMINAL_EDIT
 
 
@@ -155,3 +160,42 @@ def test_a_draft_equal_to_the_workspace_is_never_a_conflict() -> None:
     draft = Draft(files=files, base="0" * 64, saved_at=datetime.now(UTC))
     code = editor_code(spec, files, draft, None)
     assert (code.conflict, code.base) == (False, workspace_hash(files))
+
+
+def test_drafts_made_before_pyhero_init_meet_no_false_conflict(learner: Learner) -> None:
+    learner.client.put("/api/exercises/add-numbers/draft", json={"code": WRONG_ADD})
+    workspace = Workspace(learner.workspace, load_curriculum(learner.settings.content_dir))
+    workspace.init()  # writes the untouched starter files
+    detail = _detail(learner)
+    assert (detail["conflict"], detail["code_source"]) == (False, "draft")
+    assert detail["code"] == {"add_numbers.py": WRONG_ADD}
+    assert detail["base"] == workspace_hash(
+        {"add_numbers.py": (workspace.exercise_dir("add-numbers") / "add_numbers.py").read_text()}
+    )
+    assert "Your workspace file changed" not in learner.client.get("/exercises/add-numbers").text
+    # an edit in the workspace after init is a real change: then it is a conflict
+    (workspace.exercise_dir("add-numbers") / "add_numbers.py").write_text(TERMINAL_EDIT)
+    assert _detail(learner)["conflict"] is True
+
+
+def test_compare_with_the_previous_attempt(learner: Learner) -> None:
+    page = learner.client.get("/exercises/add-numbers").text
+    assert 'id="compare-link" href="/exercises/add-numbers?compare=1#compare" hidden' in page
+    learner.client.post("/api/exercises/add-numbers/submit", json={"code": WRONG_ADD})
+    learner.client.post("/api/exercises/add-numbers/submit", json={"code": CORRECT_ADD})
+    # right after a run the editor holds that attempt: compare with the one before
+    page = learner.client.get("/exercises/add-numbers?compare=1").text
+    compare = page[page.index('<section id="compare"') : page.index("terminal workspace")]
+    assert "Changes since a previous attempt" in compare
+    assert "(failed, 0/3 tests passed)" in compare
+    assert "<del>    return a - b</del>" in compare
+    assert "<ins>    return a + b</ins>" in compare
+    # edits since the last run: compare with that run
+    learner.client.put("/api/exercises/add-numbers/draft", json={"code": TERMINAL_EDIT})
+    page = learner.client.get("/exercises/add-numbers?compare=1").text
+    compare = page[page.index('<section id="compare"') : page.index("terminal workspace")]
+    assert "(passed, 3/3 tests passed)" in compare
+    assert "<del>    return a + b</del>" in compare
+    assert "<ins>    return sum((a, b))</ins>" in compare
+    plain = learner.client.get("/exercises/add-numbers").text
+    assert 'aria-labelledby="compare-title" hidden>' in plain

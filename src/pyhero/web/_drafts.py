@@ -3,7 +3,8 @@
 A *draft* is the browser's copy of the solution files, saved with the hash of the workspace
 files it started from (``base``). When the workspace files change after that (the learner
 edited them in a terminal), :func:`editor_code` reports a conflict with both versions instead
-of silently picking one.
+of silently picking one. A draft begun before there was a workspace (``base`` None) meets
+no conflict from the starter files ``pyhero init`` writes later: nothing was edited there.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ __all__ = [
     "Draft",
     "DraftStore",
     "EditorCode",
+    "atomic_write",
     "editor_code",
+    "learner_file",
     "read_workspace",
+    "starter_files",
     "workspace_hash",
     "write_workspace",
 ]
@@ -67,10 +71,10 @@ def write_workspace(directory: Path, spec: ExerciseSpec, files: dict[str, str]) 
     directory.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         if name in spec.solution_files:
-            _atomic_write(directory / name, text)
+            atomic_write(directory / name, text)
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -82,6 +86,11 @@ def _atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def learner_file(root: Path, learner: str, exercise: str) -> Path:
+    """``<root>/<learner>/<exercise>.json`` with both names made safe as file names."""
+    return root / _SAFE.sub("_", learner) / f"{_SAFE.sub('_', exercise)}.json"
+
+
 class DraftStore:
     """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``."""
 
@@ -89,7 +98,7 @@ class DraftStore:
         self.root = workspace_root / ".pyhero" / "drafts"
 
     def _path(self, learner: str, exercise: str) -> Path:
-        return self.root / _SAFE.sub("_", learner) / f"{_SAFE.sub('_', exercise)}.json"
+        return learner_file(self.root, learner, exercise)
 
     def load(self, learner: str, exercise: str) -> Draft | None:
         try:
@@ -100,7 +109,7 @@ class DraftStore:
 
     def save(self, learner: str, exercise: str, files: dict[str, str], base: str | None) -> Draft:
         draft = Draft(files=files, base=base, saved_at=datetime.now(UTC))
-        _atomic_write(self._path(learner, exercise), draft.model_dump_json())
+        atomic_write(self._path(learner, exercise), draft.model_dump_json())
         return draft
 
     def discard(self, learner: str, exercise: str) -> None:
@@ -130,7 +139,12 @@ def editor_code(
     """Pick the editor's code: the draft unless the workspace moved on since it started."""
     current = workspace_hash(workspace)
     if draft is not None:
-        if workspace is None or draft.base == current or draft.files == workspace:
+        if (
+            workspace is None
+            or draft.base == current
+            or draft.files == workspace
+            or (draft.base is None and _complete(spec, workspace) == starter_files(spec))
+        ):
             base = current if workspace is not None else draft.base
             return EditorCode(_complete(spec, draft.files), base, "draft")
         return EditorCode(
@@ -141,6 +155,11 @@ def editor_code(
     if last_attempt:
         return EditorCode(_complete(spec, last_attempt), None, "attempt")
     return EditorCode(_complete(spec, {}), None, "starter")
+
+
+def starter_files(spec: ExerciseSpec) -> dict[str, str]:
+    """The exercise's starter stubs, by solution file name."""
+    return _complete(spec, {})
 
 
 def _complete(spec: ExerciseSpec, files: dict[str, str]) -> dict[str, str]:

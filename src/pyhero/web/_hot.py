@@ -5,13 +5,15 @@ changes. Once the routes have rendered them, this layer serves the cached bytes 
 routing, dependency solving or validation, as long as it can prove they are current: the
 curriculum JSON never changes while the app runs, and the roadmap is served only for the
 settings' learner (no dependency override in place) while the status cache vouches that the
-store has not changed. Anything else goes on to the app. Clients that accept gzip get the
-cached bytes compressed (once per version).
+store has not changed, on the day it was rendered (the streak counts days). Anything
+else goes on to the app. Clients that accept gzip get the cached bytes compressed (once
+per version).
 """
 
 from __future__ import annotations
 
 import gzip
+import time
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -40,10 +42,10 @@ def _cached(state: WebState, path: str, overridden: bool) -> tuple[str, bytes, b
     learner = state.settings.learner
     statuses = state.statuses.lookup(learner)
     memo = state.roadmap_keys.get(learner)
-    if statuses is None or memo is None or memo[0] is not statuses:
+    if statuses is None or memo is None or memo[0] is not statuses or time.time() >= memo[1]:
         return None
-    body = state.cache.get(memo[1])
-    return None if body is None else (memo[1], body, _HTML)
+    body = state.cache.get(memo[2])
+    return None if body is None else (memo[2], body, _HTML)
 
 
 def _gzipped(state: WebState, key: str, body: bytes) -> bytes:

@@ -223,7 +223,7 @@ async def submit(
     files: dict[str, str],
     base: str | None,
 ) -> SubmitOut:
-    """Save the draft, grade off the event loop, record the attempt."""
+    """Save the draft, grade off the event loop, record the attempt and keep its result."""
     keep = partial(_keep_draft, state, learner, exercise, files, base)
     draft, _ = await anyio.to_thread.run_sync(keep)
     complete = draft.files
@@ -232,6 +232,8 @@ async def submit(
     record = await anyio.to_thread.run_sync(
         state.store.record_attempt, learner, _new_attempt(exercise, complete, result)
     )
+    keep_result = partial(state.results.save, learner, exercise.slug, record.uid, result)
+    await anyio.to_thread.run_sync(keep_result)
     statuses = await anyio.to_thread.run_sync(exercise_statuses, state, learner)
     return SubmitOut(
         result=result,

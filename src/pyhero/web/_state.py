@@ -16,10 +16,15 @@ from pyhero.grading import Grader
 from pyhero.progress import ProgressStore, Status
 from pyhero.web._drafts import DraftStore
 from pyhero.web._graph_svg import GraphLayout
+from pyhero.web._last_results import LastResults
 from pyhero.web._status_cache import StatusCache
 from pyhero.workspace import Workspace, WorkspaceError
 
-__all__ = ["PageCache", "WebState"]
+__all__ = ["PageCache", "RoadmapKey", "WebState"]
+
+RoadmapKey = tuple[dict[str, Status], float, str]
+"""(the statuses a roadmap was rendered for, the end of its day as a timestamp, its cache
+key): valid while the statuses are the same and the day lasts (the streak counts days)."""
 
 
 class PageCache:
@@ -53,13 +58,14 @@ class WebState:
     grader: Grader
     store: ProgressStore
     drafts: DraftStore
+    results: LastResults
     workspace: Workspace
     templates: Environment
     grade_slots: anyio.CapacityLimiter
     statuses: StatusCache
     cache: PageCache = field(default_factory=PageCache)
     graph: GraphLayout | None = None
-    roadmap_keys: dict[str, tuple[dict[str, Status], str]] = field(default_factory=dict)
+    roadmap_keys: dict[str, RoadmapKey] = field(default_factory=dict)
 
     def exercise_dir(self, slug: str) -> Path | None:
         """The exercise's directory in the learner's workspace; None without a workspace."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -22,6 +23,14 @@ def _markdown(text: str) -> Markup:
     return Markup(render_markdown(text))  # noqa: S704 - markdown-it escapes raw HTML
 
 
+_LEADING_TITLE = re.compile(r"\A\s*<h1>.*?</h1>\s*", re.DOTALL)
+
+
+def _without_title(html: str) -> Markup:
+    """Rendered Markdown without its leading ``<h1>`` (the page's own title says it)."""
+    return Markup(_LEADING_TITLE.sub("", html, count=1))  # noqa: S704 - rendered, escaped
+
+
 def make_environment() -> Environment:
     env = Environment(
         loader=PackageLoader("pyhero.web", "templates"),
@@ -32,4 +41,5 @@ def make_environment() -> Environment:
     )
     env.filters["when"] = _when
     env.filters["markdown"] = _markdown
+    env.filters["without_title"] = _without_title
     return env

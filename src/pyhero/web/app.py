@@ -21,13 +21,16 @@ from pyhero.curriculum import load_curriculum
 from pyhero.grading import Grader, GraderError
 from pyhero.progress import StoreError, open_store
 from pyhero.web._drafts import DraftStore
+from pyhero.web._headers import SecureResponses
 from pyhero.web._hot import HotPaths
+from pyhero.web._last_results import LastResults
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
 from pyhero.web._origin import LOOPBACK_HOSTS, SameOriginWrites
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
-from pyhero.web.routes import api_router, pages_router
+from pyhero.web.routes import api_router, exercise_pages_router, meta_router, pages_router
+from pyhero.web.routes.meta import SWAGGER_UI
 from pyhero.workspace import Workspace, locate_workspace
 
 __all__ = ["create_app"]
@@ -110,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     grader=grader,
                     store=store,
                     drafts=DraftStore(workspace_root),
+                    results=LastResults(workspace_root),
                     workspace=Workspace(workspace_root, curriculum),
                     templates=make_environment(),
                     grade_slots=anyio.CapacityLimiter(workers),
@@ -128,14 +132,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Learn Python backend and data engineering: curriculum, exercises, progress.",
         lifespan=lifespan,
+        docs_url=None,  # routes.meta serves /docs from local files
+        redoc_url=None,
     )
     _install_error_handlers(app)
     app.include_router(pages_router)
+    app.include_router(exercise_pages_router)
     app.include_router(api_router)
+    app.include_router(meta_router)
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     # ASGI layers, innermost first: the last one added sees a request first.
     app.add_middleware(BodySizeLimit, limit=MAX_BODY)
     app.add_middleware(HotPaths)  # cached hot pages skip routing and everything below
     loopback = config.host in LOOPBACK_HOSTS or config.host.startswith("127.")
     app.add_middleware(SameOriginWrites, hosts=LOOPBACK_HOSTS if loopback else None)
+    app.add_middleware(SecureResponses)  # security headers on everything; HEAD as GET
     return app

@@ -1,234 +1,142 @@
-"""Server-rendered HTML pages; every one of them works without JavaScript."""
+"""Server-rendered HTML pages (roadmap, topics, exercises index, progress); no JS needed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
 from datetime import datetime
-from functools import partial
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException
+from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse
 
-from pyhero.grading import GradeResult
 from pyhero.links import CACHE_FILE_NAME, read_link_health, topic_health
-from pyhero.web._drafts import read_workspace, workspace_hash, write_workspace
-from pyhero.web._graph_svg import layout_graph, render_svg
+from pyhero.progress import Status
+from pyhero.web._graph_svg import STATUS_GLYPHS, STATUS_WORDS, layout_graph, render_svg
 from pyhero.web._progress_view import build_progress
-from pyhero.web._service import (
-    exercise_detail,
-    exercise_statuses,
-    exercise_summary,
-    reveal_hint,
-    submit,
-    topic_detail,
-)
+from pyhero.web._service import exercise_statuses, exercise_summary, topic_detail
+from pyhero.web._start_here import StartHere, end_of_day, start_here
 from pyhero.web._state import WebState
 from pyhero.web._status import fingerprint, topic_statuses
-from pyhero.web.deps import ExerciseDep, LearnerDep, StateDep, TopicDep
+from pyhero.web.deps import LearnerDep, StateDep, TopicDep
 
-__all__ = ["router"]
+__all__ = ["page", "router"]
 
 router = APIRouter(include_in_schema=False)
 
 
-def _page(state: WebState, template: str, **context: Any) -> str:
-    return state.templates.get_template(template).render(**context)
-
-
-def _html(body: str | bytes, status_code: int = 200) -> HTMLResponse:
+def page(state: WebState, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """``template`` rendered with ``context`` as an HTML response."""
+    body = state.templates.get_template(template).render(**context)
     return HTMLResponse(body, status_code=status_code)
+
+
+def _exercise_counts(state: WebState) -> dict[str, int]:
+    counts = dict.fromkeys(state.curriculum.topics, 0)
+    for exercise in state.curriculum.exercises.values():
+        counts[exercise.topic] += 1
+    return counts
+
+
+def _start_here(state: WebState, learner: str, statuses: dict[str, Status]) -> StartHere:
+    activity = state.store.activity(learner)
+    return start_here(state.curriculum, statuses, activity, datetime.now().astimezone())
 
 
 @router.get("/", response_class=HTMLResponse)
 async def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
-    """Sections and their topics, and the prerequisite graph coloured by status.
+    """Where to start, the prerequisite graph by section lanes, and every section's topics.
 
-    Rendered pages are cached by status fingerprint; the statuses come from the status
-    cache without touching the event loop's thread when nothing changed, else from the
-    store in a worker thread.
+    Rendered pages are cached by the exercise statuses, the streak and the day; the
+    statuses come from the status cache without touching the event loop's thread when
+    nothing changed, else from the store in a worker thread.
     """
     statuses = state.statuses.lookup(learner)
     if statuses is None:
         statuses = await run_in_threadpool(exercise_statuses, state, learner)
     memo = state.roadmap_keys.get(learner)
-    if memo is not None and memo[0] is statuses:  # the very same cached statuses
-        key = memo[1]
+    panel: StartHere | None = None
+    if memo is not None and memo[0] is statuses and time.time() < memo[1]:
+        key = memo[2]  # the very same cached statuses, the same day
     else:
-        key = f"roadmap:{fingerprint(topic_statuses(state.curriculum, statuses))}"
-        state.roadmap_keys[learner] = (statuses, key)
+        panel = await run_in_threadpool(_start_here, state, learner, statuses)
+        shown = {slug: status.value for slug, status in statuses.items()}
+        key = f"roadmap:{fingerprint(shown)}:{panel.key}"
+        state.roadmap_keys[learner] = (statuses, end_of_day(datetime.now().astimezone()), key)
     cached = state.cache.get(key)
     if cached is None:
-        topics = topic_statuses(state.curriculum, statuses)
-        cached = await run_in_threadpool(_render_roadmap, state, topics, key)
-    return _html(cached)
+        if panel is None:
+            panel = await run_in_threadpool(_start_here, state, learner, statuses)
+        cached = await run_in_threadpool(_render_roadmap, state, statuses, panel, key)
+    return HTMLResponse(cached)
 
 
-def _render_roadmap(state: WebState, topics: dict[str, str], key: str) -> bytes:
+def _render_roadmap(
+    state: WebState, statuses: dict[str, Status], panel: StartHere, key: str
+) -> bytes:
     cur = state.curriculum
+    topics = topic_statuses(cur, statuses)
     if state.graph is None:
-        state.graph = layout_graph(cur.learning_order())
-    counts = {s: sum(1 for e in cur.exercises.values() if e.topic == s) for s in cur.topics}
-    body = _page(
-        state,
-        "roadmap.html",
+        state.graph = layout_graph(cur)
+    counts = _exercise_counts(state)
+    body = state.templates.get_template("roadmap.html").render(
         page="roadmap",
         curriculum=cur,
         sections=[(s, [cur.topics[t] for t in s.topics]) for s in cur.sections],
         topic_status=topics,
         exercise_counts=counts,
         done=sum(st == "done" for st in topics.values()),
-        graph=render_svg(state.graph, topics),
+        graph=render_svg(state.graph, topics, counts),
+        glyphs=STATUS_GLYPHS,
+        status_words=STATUS_WORDS,
+        start=panel,
     )
     return state.cache.put(key, body.encode())
+
+
+@router.get("/topics", response_class=HTMLResponse)
+def topics_index(state: StateDep, learner: LearnerDep) -> HTMLResponse:
+    """Every topic by section, with level, exercises and status."""
+    cur = state.curriculum
+    return page(
+        state,
+        "topics.html",
+        page="topics",
+        sections=[(s, [cur.topics[t] for t in s.topics]) for s in cur.sections],
+        topic_status=topic_statuses(cur, exercise_statuses(state, learner)),
+        exercise_counts=_exercise_counts(state),
+    )
 
 
 @router.get("/topics/{slug}", response_class=HTMLResponse)
 def topic_page(state: StateDep, learner: LearnerDep, topic: TopicDep) -> HTMLResponse:
     detail = topic_detail(state, topic, exercise_statuses(state, learner))
     cur = state.curriculum
-    return _html(
-        _page(
-            state,
-            "topic.html",
-            page="topic",
-            topic=topic,
-            detail=detail,
-            section=cur.section(topic.section),
-            prerequisites=[cur.topics[p] for p in topic.prerequisites],
-            dependents=cur.dependents(topic.slug),
-            health=topic_health(
-                topic, read_link_health(state.settings.cache_dir / CACHE_FILE_NAME)
-            ),
-        )
+    return page(
+        state,
+        "topic.html",
+        page="topic",
+        topic=topic,
+        detail=detail,
+        section=cur.section(topic.section),
+        prerequisites=[cur.topics[p] for p in topic.prerequisites],
+        dependents=cur.dependents(topic.slug),
+        health=topic_health(topic, read_link_health(state.settings.cache_dir / CACHE_FILE_NAME)),
     )
 
 
-def _exercise_page(
-    state: WebState,
-    learner: str,
-    exercise: ExerciseDep,
-    result: GradeResult | None = None,
-    notice: str | None = None,
-    status_code: int = 200,
-) -> HTMLResponse:
-    detail = exercise_detail(state, learner, exercise)
-    first_failing = (
-        next((i for i, t in enumerate(result.tests) if t.status != "pass"), None)
-        if result
-        else None
+@router.get("/exercises", response_class=HTMLResponse)
+def exercises_index(state: StateDep, learner: LearnerDep) -> HTMLResponse:
+    """Every exercise in learning order, with its topic, difficulty and status."""
+    statuses = exercise_statuses(state, learner)
+    cur = state.curriculum
+    return page(
+        state,
+        "exercises.html",
+        page="exercises",
+        exercises=[exercise_summary(e, statuses) for e in cur.exercise_order()],
+        topics=cur.topics,
     )
-    attempts = state.store.attempts(learner, exercise.slug)[-5:][::-1]
-    return _html(
-        _page(
-            state,
-            "exercise.html",
-            page="exercise",
-            exercise=exercise,
-            topic=state.curriculum.topics[exercise.topic],
-            detail=detail,
-            result=result,
-            first_failing=first_failing,
-            attempts=attempts,
-            notice=notice,
-            workspace_dir=state.exercise_dir(exercise.slug),
-        ),
-        status_code,
-    )
-
-
-@router.get("/exercises/{slug}", response_class=HTMLResponse)
-def exercise_page(
-    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, saved: bool = False
-) -> HTMLResponse:
-    notice = "Saved to your workspace file." if saved else None
-    return _exercise_page(state, learner, exercise, notice=notice)
-
-
-@dataclass(frozen=True)
-class _EditorForm:
-    """The editor's form: the solution files by name and the workspace hash they started from."""
-
-    files: dict[str, str]
-    base: str | None
-
-
-async def _editor_form(
-    exercise: ExerciseDep,
-    file: Annotated[list[str], Form()],
-    code: Annotated[list[str], Form()],
-    base: Annotated[str, Form()] = "",
-) -> _EditorForm:
-    allowed = exercise.spec.solution_files
-    if len(file) != len(code) or not file or any(n not in allowed for n in file):
-        raise HTTPException(422, detail=f"the form must send the files {', '.join(allowed)}")
-    return _EditorForm(dict(zip(file, code, strict=True)), base or None)
-
-
-_EditorFormDep = Annotated[_EditorForm, Depends(_editor_form)]
-
-
-@router.post("/exercises/{slug}/run", response_class=HTMLResponse)
-async def run_tests(
-    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, form: _EditorFormDep
-) -> HTMLResponse:
-    """The form fallback of "Run tests": grade, record, show the page with the results."""
-    outcome = await submit(state, learner, exercise, form.files, form.base)
-    page = partial(_exercise_page, state, learner, exercise, result=outcome.result)
-    return await run_in_threadpool(page)
-
-
-@router.post("/exercises/{slug}/hints")
-def take_hint(state: StateDep, learner: LearnerDep, exercise: ExerciseDep) -> Response:
-    reveal_hint(state, learner, exercise)
-    return RedirectResponse(f"/exercises/{exercise.slug}#hints", status_code=303)
-
-
-@router.post("/exercises/{slug}/resolve")
-def resolve_conflict(
-    state: StateDep,
-    learner: LearnerDep,
-    exercise: ExerciseDep,
-    keep: Annotated[Literal["workspace", "browser"], Form()],
-) -> Response:
-    """Settle a conflict: drop the browser copy, or keep it on top of the new workspace."""
-    if keep == "workspace":
-        state.drafts.discard(learner, exercise.slug)
-    else:
-        draft = state.drafts.load(learner, exercise.slug)
-        workspace = read_workspace(state.exercise_dir(exercise.slug), exercise.spec)
-        if draft is not None:
-            state.drafts.save(learner, exercise.slug, draft.files, workspace_hash(workspace))
-    return RedirectResponse(f"/exercises/{exercise.slug}", status_code=303)
-
-
-_NO_WORKSPACE = (
-    "There is no pyhero workspace yet (run `pyhero init`): the code is kept "
-    "in the browser copy only."
-)
-_WORKSPACE_CHANGED = (
-    "The workspace file changed since this page loaded: nothing was written. "
-    "Compare both versions below."
-)
-
-
-@router.post("/exercises/{slug}/save", response_class=HTMLResponse)
-def save_to_workspace(
-    state: StateDep, learner: LearnerDep, exercise: ExerciseDep, form: _EditorFormDep
-) -> Response:
-    """Write the editor's code to the workspace file, unless that file changed meanwhile."""
-    directory = state.exercise_dir(exercise.slug)
-    if directory is None:
-        notice = _NO_WORKSPACE
-    elif workspace_hash(read_workspace(directory, exercise.spec)) in (None, form.base):
-        write_workspace(directory, exercise.spec, form.files)
-        state.drafts.save(learner, exercise.slug, form.files, workspace_hash(form.files))
-        return RedirectResponse(f"/exercises/{exercise.slug}?saved=1", status_code=303)
-    else:
-        notice = _WORKSPACE_CHANGED
-    state.drafts.save(learner, exercise.slug, form.files, form.base)
-    return _exercise_page(state, learner, exercise, notice=notice, status_code=409)
 
 
 @router.get("/progress", response_class=HTMLResponse)
@@ -243,6 +151,11 @@ def progress_page(state: StateDep, learner: LearnerDep) -> HTMLResponse:
     )
     statuses = exercise_statuses(state, learner)
     exercises = [exercise_summary(e, statuses) for e in state.curriculum.exercise_order()]
-    return _html(
-        _page(state, "progress.html", page="progress", progress=progress, exercises=exercises)
+    return page(
+        state,
+        "progress.html",
+        page="progress",
+        progress=progress,
+        exercises=exercises,
+        topics=state.curriculum.topics,
     )
