@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from curriculum_helpers import requires
 
 from pyhero.curriculum import Curriculum, Exercise, load_curriculum
 from pyhero.workspace import next_exercise
@@ -23,18 +24,6 @@ def real() -> Curriculum:
 
 def section_of(cur: Curriculum, exercise: Exercise) -> str:
     return cur.topic(exercise.topic).section
-
-
-def requires(cur: Curriculum, slug: str) -> set[str]:
-    """Every topic ``slug`` depends on, directly or through other topics."""
-    found: set[str] = set()
-    stack = list(cur.topic(slug).prerequisites)
-    while stack:
-        prereq = stack.pop()
-        if prereq not in found:
-            found.add(prereq)
-            stack.extend(cur.topic(prereq).prerequisites)
-    return found
 
 
 def test_the_first_exercise_is_the_first_difficulty_one_ramp_exercise(real: Curriculum) -> None:
