@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from pyhero.curriculum import Curriculum
+
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "curriculum" / "valid"
 
 
@@ -27,3 +29,15 @@ def edit_yaml(content: Path, name: str, change: Callable[[Any], object]) -> Path
     change(data)
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
     return path
+
+
+def requires(cur: Curriculum, slug: str) -> set[str]:
+    """Every topic ``slug`` depends on, directly or through other topics."""
+    found: set[str] = set()
+    stack = list(cur.topic(slug).prerequisites)
+    while stack:
+        prereq = stack.pop()
+        if prereq not in found:
+            found.add(prereq)
+            stack.extend(cur.topic(prereq).prerequisites)
+    return found

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from curriculum_helpers import VALID, copy_valid
+from curriculum_helpers import VALID, copy_valid, edit_yaml
 
 from pyhero.curriculum import (
     ContentError,
@@ -112,3 +114,39 @@ def test_curriculum_dir_without_section_files(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_curriculum(tmp_path)
     assert "no section files" in caught.value.problems[0].message
+
+
+def test_exercise_order_sorts_exercises_of_equal_difficulty(content: Path) -> None:
+    config = content / "exercises" / "greet-user" / ".meta" / "config.json"
+    config.write_text(config.read_text("utf-8").replace('"difficulty": 2', '"difficulty": 1'))
+    by_slug = load_curriculum(content)
+    assert [e.slug for e in by_slug.topic_exercises("functions")] == ["greet-user", "shout"]
+
+    edit_yaml(content, "01-basics.yaml", list_functions_exercises(["shout", "greet-user"]))
+    listed = load_curriculum(content)
+    assert listed.topic("functions").exercise_order == ("shout", "greet-user")
+    assert [e.slug for e in listed.topic_exercises("functions")] == ["shout", "greet-user"]
+    assert [e.slug for e in listed.exercise_order()] == ["count-words", "shout", "greet-user"]
+
+
+def test_difficulty_comes_before_the_listed_order_and_unlisted_ones_follow(
+    content: Path,
+) -> None:
+    edit_yaml(content, "01-basics.yaml", list_functions_exercises(["greet-user"]))
+    # the listed greet-user (2) is harder than shout (1): difficulty decides first
+    cur = load_curriculum(content)
+    assert [e.slug for e in cur.topic_exercises("functions")] == ["shout", "greet-user"]
+    config = content / "exercises" / "greet-user" / ".meta" / "config.json"
+    config.write_text(config.read_text("utf-8").replace('"difficulty": 2', '"difficulty": 1'))
+    edit_yaml(content, "01-basics.yaml", list_functions_exercises(["shout"]))
+    # equal difficulty: the listed shout first, then the others by slug
+    cur = load_curriculum(content)
+    assert [e.slug for e in cur.topic_exercises("functions")] == ["shout", "greet-user"]
+
+
+def list_functions_exercises(slugs: list[str]) -> Callable[[Any], None]:
+    def change(data: Any) -> None:
+        functions = next(t for t in data["topics"] if t["slug"] == "functions")
+        functions["exercise_order"] = slugs
+
+    return change

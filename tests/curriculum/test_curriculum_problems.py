@@ -414,3 +414,45 @@ def test_bad_review_date(content: Path) -> None:
     problem = only_problem(content)
     assert (problem.file, problem.location) == (path, "topics[testing].reviewed")
     assert "date" in problem.message
+
+
+def set_difficulty(content: Path, slug: str, difficulty: int) -> None:
+    path = content / "exercises" / slug / ".meta" / "config.json"
+    config = json.loads(path.read_text("utf-8"))
+    config["pyhero"]["difficulty"] = difficulty
+    write_config(content, slug, config)
+
+
+@pytest.mark.parametrize(
+    ("listed", "position", "message"),
+    [
+        (["shout", "shot"], 1, "unknown exercise 'shot' (did you mean 'shout'?)"),
+        (["shout", "shout"], 1, "'shout' is listed twice"),
+        (
+            ["shout", "count-words"],
+            1,
+            "exercise 'count-words' belongs to topic 'variables' (pyhero.topic in its "
+            ".meta/config.json); list it in that topic's exercise_order",
+        ),
+        (
+            ["greet-user", "shout"],
+            1,
+            "'shout' (difficulty 1) is listed after 'greet-user' (difficulty 2): difficulty "
+            "comes first and the list orders exercises of equal difficulty, so list them by "
+            "difficulty",
+        ),
+    ],
+)
+def test_exercise_order_names_the_topic_exercises_by_difficulty(
+    content: Path, listed: list[str], position: int, message: str
+) -> None:
+    path = edit_yaml(content, BASICS, lambda d: topic(d, "functions").update(exercise_order=listed))
+    assert only_problem(content) == Problem(
+        path, f"topics[functions].exercise_order[{position}]", message
+    )
+
+
+def test_a_broken_exercise_is_not_reported_again_as_unknown(content: Path) -> None:
+    edit_yaml(content, BASICS, lambda d: topic(d, "functions").update(exercise_order=["shout"]))
+    path = write_config(content, "shout", "{not json")
+    assert only_problem(content).file == path

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from curriculum_helpers import requires
 
 from pyhero.curriculum import Curriculum, load_curriculum, review_notices
 
@@ -71,18 +72,6 @@ def test_every_index_url_is_a_resource(real: Curriculum) -> None:
     assert urls, f"{INDEX_URLS} lists no URL"
     resources = {r.url for t in real.topics.values() for r in t.resources}
     assert [url for url in urls if url not in resources] == []
-
-
-def requires(cur: Curriculum, slug: str) -> set[str]:
-    """Every topic ``slug`` depends on, directly or through other topics."""
-    found: set[str] = set()
-    stack = list(cur.topic(slug).prerequisites)
-    while stack:
-        prereq = stack.pop()
-        if prereq not in found:
-            found.add(prereq)
-            stack.extend(cur.topic(prereq).prerequisites)
-    return found
 
 
 def test_every_page_records_a_review_date_not_in_the_future(real: Curriculum) -> None:

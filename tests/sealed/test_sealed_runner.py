@@ -305,3 +305,9 @@ def test_difference_points_into_long_values() -> None:
         == "at [39]: got nothing (it ends before), expected ['w39', 39]"
     )
     assert difference({"$returned": 1}, {"$raised": "KeyError"}) == ""
+
+
+def test_difference_between_a_list_and_another_kind_of_value_is_the_whole_value() -> None:
+    assert difference({"$returned": [1, 2]}, {"$returned": None}) == ""
+    assert difference({"$returned": None}, {"$returned": [1, 2]}) == ""
+    assert difference({"$returned": {"$tuple": [1, 2]}}, {"$returned": {"$tuple": "x"}}) == ""

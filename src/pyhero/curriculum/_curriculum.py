@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
 
+from pyhero.curriculum._exercise_order import exercise_ranks
 from pyhero.curriculum._graph import topological_order
 from pyhero.curriculum._models import CurriculumStats, Exercise, SearchHit, Section, Topic
 from pyhero.curriculum._search import SearchIndex
@@ -87,22 +88,31 @@ class Curriculum:
         return [t for t in self.topics.values() if slug in t.prerequisites]
 
     @cached_property
+    def _within_topic(self) -> list[Exercise]:
+        """Every exercise by difficulty, then its topic's ``exercise_order``, then slug."""
+        ranks = exercise_ranks({slug: t.exercise_order for slug, t in self.topics.items()})
+        unlisted = len(ranks)
+        return sorted(
+            self.exercises.values(),
+            key=lambda e: (e.difficulty, ranks.get(e.slug, unlisted), e.slug),
+        )
+
+    @cached_property
     def _by_topic(self) -> dict[str, list[Exercise]]:
         grouped: dict[str, list[Exercise]] = {}
-        for exercise in sorted(self.exercises.values(), key=lambda e: (e.difficulty, e.slug)):
+        for exercise in self._within_topic:
             grouped.setdefault(exercise.topic, []).append(exercise)
         return grouped
 
     def topic_exercises(self, slug: str) -> list[Exercise]:
-        """The exercises of one topic, by difficulty then slug."""
+        """The exercises of one topic: by difficulty, then as its ``exercise_order`` lists
+        them, then (those it does not list) by slug."""
         return list(self._by_topic.get(slug, ()))
 
     def exercise_order(self) -> list[Exercise]:
-        """All exercises: by their topic's place in the learning order, difficulty, slug."""
-        position = {topic.slug: i for i, topic in enumerate(self._order)}
-        return sorted(
-            self.exercises.values(), key=lambda e: (position[e.topic], e.difficulty, e.slug)
-        )
+        """All exercises: by their topic's place in the learning order, then as
+        :meth:`topic_exercises` orders them."""
+        return [e for topic in self._order for e in self._by_topic.get(topic.slug, ())]
 
     @cached_property
     def _index(self) -> SearchIndex:

@@ -11,12 +11,13 @@ from pyhero.curriculum._problems import Problem
 from pyhero.curriculum._validate import did_you_mean
 from pyhero.exercise import ExerciseError, load_exercise_spec
 
-__all__ = ["load_exercises"]
+__all__ = ["exercise_dirs", "load_exercises"]
 
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _exercise_dirs(root: Path) -> list[Path]:
+def exercise_dirs(root: Path) -> list[Path]:
+    """The exercise directories under ``root`` (none when it is missing), by name."""
     if not root.is_dir():
         return []
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
@@ -28,7 +29,7 @@ def load_exercises(
     """Every exercise directory under ``root`` (missing ``root``: none), in slug order."""
     exercises: dict[str, Exercise] = {}
     seen: dict[str, Path] = {}
-    for directory in _exercise_dirs(root):
+    for directory in exercise_dirs(root):
         slug = directory.name
         config = directory / ".meta" / "config.json"
         file = config if config.is_file() else directory

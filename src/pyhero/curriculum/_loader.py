@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pyhero.curriculum._curriculum import Curriculum
-from pyhero.curriculum._exercises import load_exercises
+from pyhero.curriculum._exercise_order import check_exercise_orders
+from pyhero.curriculum._exercises import exercise_dirs, load_exercises
 from pyhero.curriculum._models import Section, Topic
 from pyhero.curriculum._parse import SectionFile, parse_section_file
 from pyhero.curriculum._problems import ContentError, Problem
@@ -55,6 +56,7 @@ def _build(files: list[SectionFile]) -> tuple[list[Section], list[Topic]]:
                     prerequisites=tuple(raw.prerequisites),
                     resources=tuple(raw.resources),
                     reviewed=raw.reviewed,
+                    exercise_order=tuple(raw.exercise_order),
                     index=len(topics),
                     file=file.path,
                 )
@@ -74,6 +76,8 @@ def load_curriculum(content_dir: Path | str) -> Curriculum:
     slugs = {e.slug for f in files for e in f.entries if e.slug}
     slugs.update(slug for f in files for slug in f.salvaged)
     exercises = load_exercises(content_dir / "exercises", slugs, problems)
+    present = {directory.name for directory in exercise_dirs(content_dir / "exercises")}
+    problems += check_exercise_orders(files, exercises, present)
     if problems:
         raise ContentError(problems)
     sections, topics = _build(files)

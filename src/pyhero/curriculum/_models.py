@@ -117,7 +117,11 @@ class Resource(_Frozen):
 
 
 class Topic(_Frozen):
-    """One node of the curriculum graph; ``index`` is its position in the reading index."""
+    """One node of the curriculum graph; ``index`` is its position in the reading index.
+
+    ``exercise_order`` holds the exercise slugs its file lists: the order in which exercises
+    of equal difficulty are taught (not necessarily all of the topic's exercises).
+    """
 
     slug: str
     title: str
@@ -128,6 +132,7 @@ class Topic(_Frozen):
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     reviewed: date | None = None
+    exercise_order: tuple[str, ...] = ()
     index: int
     file: Path
 

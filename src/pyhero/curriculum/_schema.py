@@ -31,6 +31,7 @@ class TopicIn(_In):
     prerequisites: list[Slug] = Field(default_factory=list)
     resources: list[Resource] = Field(default_factory=list)
     reviewed: date | None = None
+    exercise_order: list[Slug] = Field(default_factory=list)
 
 
 _ALLOWED = {

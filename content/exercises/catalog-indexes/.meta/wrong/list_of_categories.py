@@ -1,0 +1,28 @@
+"""Builds the categories with square brackets: a list, with a category repeated once per
+matching product, and never equal to a set. The visible tests catch it."""
+
+Product = tuple[str, str, str, float]
+
+
+def name_by_sku(products: list[Product]) -> dict[str, str]:
+    return {sku: name for sku, name, _, _ in products}
+
+
+def categories_with(products: list[Product], min_price: float) -> set[str]:
+    return [category for _, _, category, price in products if price >= min_price]  # type: ignore[return-value]
+
+
+def prices_under(products: list[Product], limit: float) -> dict[str, float]:
+    return {sku: price for sku, _, _, price in products if price < limit}
+
+
+def sku_by_name(names: dict[str, str]) -> dict[str, str]:
+    return {name: sku for sku, name in names.items()}
+
+
+def skus_by_category(products: list[Product]) -> dict[str, list[str]]:
+    categories = {category for _, _, category, _ in products}
+    return {
+        category: sorted([sku for sku, _, other, _ in products if other == category])
+        for category in categories
+    }

@@ -1,0 +1,26 @@
+"""Swaps the coordinates one at a time, ``x = y`` then ``y = x``: after the first line the
+old ``x`` is gone, so both come out equal to ``y``. The visible tests catch it."""
+
+
+def move(position: tuple[int, int], dx: int, dy: int) -> tuple[int, int]:
+    x, y = position
+    return (x + dx, y + dy)
+
+
+def blocks_between(a: tuple[int, int], b: tuple[int, int]) -> int:
+    ax, ay = a
+    bx, by = b
+    return abs(bx - ax) + abs(by - ay)
+
+
+def swap_axes(position: tuple[int, int]) -> tuple[int, int]:
+    x, y = position
+    x = y
+    y = x
+    return (x, y)
+
+
+def trip(start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int, int]:
+    start_x, start_y = start
+    end_x, end_y = end
+    return end_x - start_x, end_y - start_y, blocks_between(start, end)

@@ -1,0 +1,24 @@
+"""Receipt formatting: fixed-width receipt lines with f-string format specifications."""
+
+
+def money(amount: float) -> str:
+    """Return amount with exactly two decimals."""
+    return f"{amount:.2f}"
+
+
+def receipt_line(name: str, quantity: int, unit_price: float) -> str:
+    """Return the 38-character receipt line for one product."""
+    line_total = quantity * unit_price
+    return f"{name[:16]:<16}{quantity:>3} x {unit_price:>7.2f}{line_total:>9.2f}"
+
+
+def total_line(total: float) -> str:
+    """Return 'TOTAL' and the total, aligned under the line totals."""
+    return f"{'TOTAL':<29}{total:>9.2f}"
+
+
+def share(part: float, whole: float) -> str:
+    """Return part / whole as a percentage with one decimal, or 'n/a' when whole is 0."""
+    if whole == 0:
+        return "n/a"
+    return f"{part / whole:.1%}"

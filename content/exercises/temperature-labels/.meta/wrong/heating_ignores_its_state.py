@@ -1,0 +1,30 @@
+"""Decides the heating from the temperature alone and forgets whether it is already
+running: a cold room with the heating on gets "turn on" again. The visible tests catch it."""
+
+
+def is_freezing(celsius: float) -> bool:
+    return celsius <= 0
+
+
+def comfort_label(celsius: float) -> str:
+    if celsius < 10:
+        return "cold"
+    elif celsius < 18:
+        return "cool"
+    elif celsius <= 25:
+        return "comfortable"
+    else:
+        return "hot"
+
+
+def needs_alert(celsius: float, humidity: float) -> bool:
+    return (celsius > 30 and humidity >= 70) or celsius < -10
+
+
+def heating_action(celsius: float, heating_on: bool) -> str:
+    if celsius < 19:
+        return "turn on"
+    elif celsius > 22:
+        return "turn off"
+    else:
+        return "keep"
