@@ -1,0 +1,164 @@
+"""The developer runner's work: the reference's cases and observations, then candidates."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pyhero.exercise import ExerciseSpec
+from pyhero.sealed._compare import GroupOutcome, agree, compare_runs, describe_observation
+from pyhero.sealed._dev_run import (
+    Candidate,
+    SealedRun,
+    TestsRun,
+    discover_candidates,
+    prepare_run_dir,
+    run_sealed,
+    run_tests,
+)
+
+__all__ = ["Check", "Reference", "Result"]
+
+
+@dataclass(slots=True)
+class Reference:
+    """The sealed set as the reference sees it, per seed."""
+
+    cases: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    expected: dict[int, list[Any]] = field(default_factory=dict)
+    case_files: dict[int, Path] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Result:
+    """One candidate's tests and sealed groups."""
+
+    candidate: Candidate
+    tests: TestsRun
+    groups: list[GroupOutcome] | None  # None: the exercise has no sealed set
+    sealed_problem: str | None = None
+
+    @property
+    def sealed_agrees(self) -> bool:
+        return self.sealed_problem is None and all(g.passed for g in self.groups or ())
+
+    @property
+    def passes(self) -> bool:
+        return self.tests.passed and self.sealed_agrees
+
+    @property
+    def as_expected(self) -> bool:
+        """Wrong ones must not pass; the reference and alternatives must."""
+        if self.candidate.role == "wrong":
+            return not self.passes
+        return self.passes or self.candidate.role == "candidate"
+
+
+def _unobservable(data: Any) -> bool:
+    if isinstance(data, dict):
+        return "$unobservable" in data or any(_unobservable(v) for v in data.values())
+    return isinstance(data, list) and any(_unobservable(v) for v in data)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """Everything a run of the developer runner shares."""
+
+    spec: ExerciseSpec
+    sealed: Path | None
+    work: Path
+    seeds: Sequence[int]
+    zones: Sequence[str]
+    timeout: float
+    shown: int
+
+    @property
+    def default_solution(self) -> str:
+        return Path(self.spec.solution_files[0]).stem
+
+    def reference(self) -> Reference:
+        """Generate each seed's cases under every zone; the cases and the reference's
+        observations must not depend on the zone (nor on the hash seed, random per run)."""
+        assert self.sealed is not None
+        result = Reference()
+        reference = discover_candidates(self.spec)[0]
+        for seed in self.seeds:
+            runs: list[SealedRun] = []
+            texts: list[str] = []
+            for zone in self.zones:
+                run_dir = self.work / f"reference-{seed}-{zone.replace('/', '-')}"
+                prepare_run_dir(run_dir, self.spec, reference)
+                cases = run_dir / f"cases-{seed}.json"
+                run = self._sealed(run_dir, cases, seed, zone)
+                if run.problem is not None:
+                    result.problems.append(f"seed {seed}, TZ={zone}: the reference: {run.problem}")
+                    return result
+                runs.append(run)
+                texts.append(cases.read_text(encoding="utf-8"))
+                result.case_files.setdefault(seed, cases)
+            result.cases[seed] = json.loads(texts[0])
+            result.expected[seed] = runs[0].observations
+            result.problems += self._zone_problems(seed, texts, runs)
+        return result
+
+    def _sealed(self, run_dir: Path, cases: Path, seed: int | None, zone: str) -> SealedRun:
+        assert self.sealed is not None
+        return run_sealed(
+            run_dir,
+            self.sealed,
+            self.default_solution,
+            cases,
+            seed=seed,
+            zone=zone,
+            timeout=self.timeout,
+        )
+
+    def _zone_problems(self, seed: int, texts: list[str], runs: list[SealedRun]) -> list[str]:
+        problems = [
+            f"seed {seed}: cases() gives other cases under TZ={zone}"
+            for zone, text in zip(self.zones[1:], texts[1:], strict=True)
+            if text != texts[0]
+        ]
+        first = runs[0].observations
+        problems += [
+            f"seed {seed}: case {index}: the reference's result cannot be observed"
+            for index, observation in enumerate(first)
+            if _unobservable(observation)
+        ]
+        for zone, run in zip(self.zones[1:], runs[1:], strict=True):
+            for index, (one, other) in enumerate(zip(first, run.observations, strict=True)):
+                if not agree(one, other):
+                    problems.append(
+                        f"seed {seed}: case {index}: the reference {describe_observation(one)} "
+                        f"under TZ={self.zones[0]} but {describe_observation(other)} under "
+                        f"TZ={zone}"
+                    )
+                    break
+        return problems
+
+    def candidate(self, index: int, candidate: Candidate, reference: Reference | None) -> Result:
+        """The candidate's tests, then each seed's cases (under the zones in rotation)."""
+        run_dir = self.work / f"candidate-{index}"
+        tests = prepare_run_dir(run_dir, self.spec, candidate)
+        tests_run = run_tests(run_dir, tests, self.zones[0], self.timeout)
+        if reference is None:
+            return Result(candidate, tests_run, None)
+        all_cases: list[dict[str, Any]] = []
+        expected: list[Any] = []
+        actual: list[Any] = []
+        problem = None
+        for number, (seed, cases) in enumerate(reference.cases.items()):
+            zone = self.zones[number % len(self.zones)]
+            run = self._sealed(run_dir, reference.case_files[seed], None, zone)
+            if run.problem is not None and problem is None:
+                problem = f"seed {seed}: {run.problem}"
+            observed = run.observations[: len(cases)]
+            all_cases += cases
+            expected += reference.expected[seed]
+            actual += observed + [None] * (len(cases) - len(observed))
+        groups = compare_runs(all_cases, expected, actual, shown=self.shown)
+        return Result(candidate, tests_run, groups, problem)

@@ -1,0 +1,239 @@
+"""Running one candidate of an exercise in child processes: its sealed cases and its tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pyhero.exercise import ExerciseSpec
+
+__all__ = [
+    "Candidate",
+    "SealedRun",
+    "TestsRun",
+    "discover_candidates",
+    "explicit_candidate",
+    "prepare_run_dir",
+    "run_sealed",
+    "run_tests",
+]
+
+Role = Literal["reference", "wrong", "alternative", "candidate"]
+_OUTPUT_KEPT = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An implementation to try: its solution files (name in the exercise -> source)."""
+
+    label: str
+    role: Role
+    files: dict[str, Path]
+
+    def summary(self) -> str:
+        """The first paragraph of the first file's module docstring (the mistake it makes)."""
+        import ast
+
+        source = next(iter(self.files.values())).read_text(encoding="utf-8", errors="replace")
+        try:
+            docstring = ast.get_docstring(ast.parse(source)) or ""
+        except SyntaxError:
+            return "(does not parse)"
+        paragraph = docstring.strip().split("\n\n")[0]
+        return " ".join(paragraph.split())
+
+
+def _candidate(spec: ExerciseSpec, path: Path, role: Role) -> Candidate:
+    label = os.path.relpath(path, spec.path)
+    if path.is_dir():
+        files = {name: path / name for name in spec.solution_files}
+        missing = [name for name, source in files.items() if not source.is_file()]
+        if missing:
+            raise ValueError(f"{label}: lacks {', '.join(missing)}")
+        return Candidate(label, role, files)
+    if len(spec.solution_files) != 1:
+        raise ValueError(
+            f"{label}: {spec.slug} has several solution files, a candidate is a directory "
+            f"holding {', '.join(spec.solution_files)}"
+        )
+    if not path.is_file():
+        raise ValueError(f"{label}: no such file")
+    return Candidate(label, role, {spec.solution_files[0]: path})
+
+
+def discover_candidates(spec: ExerciseSpec) -> list[Candidate]:
+    """The reference, then ``.meta/wrong/*`` and ``.meta/alternatives/*`` (sorted)."""
+    pairs = zip(spec.solution_files, spec.reference_files, strict=True)
+    found = [Candidate("reference", "reference", {name: spec.path / ref for name, ref in pairs})]
+    for folder, role in (("wrong", "wrong"), ("alternatives", "alternative")):
+        directory = spec.path / ".meta" / folder
+        if directory.is_dir():
+            for path in sorted(directory.iterdir()):
+                if path.name.startswith((".", "__")) or (path.is_file() and path.suffix != ".py"):
+                    continue
+                found.append(_candidate(spec, path, role))  # type: ignore[arg-type]
+    return found
+
+
+def explicit_candidate(spec: ExerciseSpec, path: Path) -> Candidate:
+    """A candidate named on the command line; its role follows where it lives."""
+    resolved = path.resolve()
+    role: Role = "candidate"
+    for folder, folder_role in (("wrong", "wrong"), ("alternatives", "alternative")):
+        if resolved.parent == (spec.path / ".meta" / folder).resolve():
+            role = folder_role  # type: ignore[assignment]
+    return _candidate(spec, resolved, role)
+
+
+def prepare_run_dir(run_dir: Path, spec: ExerciseSpec, candidate: Candidate) -> list[str]:
+    """Copy the candidate as the solution and the tests (visible, then hidden) into
+    ``run_dir``; return the test files."""
+    run_dir.mkdir(parents=True)
+    for name, source in candidate.files.items():
+        shutil.copyfile(source, run_dir / name)
+    tests = [*spec.test_files, *spec.hidden_test_files]
+    for name in tests:
+        (run_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(spec.path / name, run_dir / name)
+    return tests
+
+
+def _environment(run_dir: Path, zone: str) -> dict[str, str]:
+    home = run_dir.parent / f".home-{run_dir.name}"
+    home.mkdir(exist_ok=True)
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "TMPDIR": str(home),
+        "LANG": "C.UTF-8",
+        "TZ": zone,
+    }
+
+
+@dataclass(slots=True)
+class _Process:
+    returncode: int | None
+    output: str
+
+
+def _run(command: list[str], run_dir: Path, zone: str, timeout: float) -> _Process:
+    """Run in its own session; on timeout the whole group is killed (``returncode`` None)."""
+    with subprocess.Popen(
+        command,
+        cwd=run_dir,
+        env=_environment(run_dir, zone),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    ) as process:
+        try:
+            out, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            out, _ = process.communicate()
+            return _Process(None, out.decode("utf-8", "replace")[-_OUTPUT_KEPT:])
+    return _Process(process.returncode, out.decode("utf-8", "replace")[-_OUTPUT_KEPT:])
+
+
+@dataclass(slots=True)
+class TestsRun:
+    """The exercise's tests against a candidate."""
+
+    total: int = 0
+    failing: list[str] = field(default_factory=list)
+    problem: str | None = None  # timeout, crash, collection error
+    output: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.problem is None and self.total > 0 and not self.failing
+
+
+def run_tests(run_dir: Path, tests: list[str], zone: str, timeout: float) -> TestsRun:
+    """pytest on ``tests`` in a child ``python -I``: no ini file, no cache, no plugin but
+    the report writer."""
+    report = run_dir / ".tests.json"
+    command = [
+        sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", os.devnull,
+        "--rootdir", str(run_dir), "-p", "pyhero.sealed._dev_pytest",
+        f"--sealed-dev-report={report}", "-W", "ignore::pytest.PytestUnknownMarkWarning", *tests,
+    ]  # fmt: skip
+    process = _run(command, run_dir, zone, timeout)
+    if process.returncode is None:
+        return TestsRun(problem=f"timed out after {timeout:g} s", output=process.output)
+    if not report.is_file():
+        return TestsRun(problem=f"pytest exited with {process.returncode}", output=process.output)
+    outcomes: dict[str, str] = json.loads(report.read_text(encoding="utf-8"))["outcomes"]
+    failing = [name for name, outcome in outcomes.items() if outcome != "passed"]
+    result = TestsRun(len(outcomes), failing, None, process.output)
+    if not outcomes:
+        result.problem = "no test was collected"
+    elif process.returncode not in (0, 1):
+        result.problem = f"pytest exited with {process.returncode}"
+    return result
+
+
+@dataclass(slots=True)
+class SealedRun:
+    """One candidate's observations for one seed's cases (``None``: not observed)."""
+
+    observations: list[Any] = field(default_factory=list)
+    problem: str | None = None
+    content_error: bool = False
+    output: str = ""
+
+
+def run_sealed(
+    run_dir: Path,
+    sealed: Path,
+    default_solution: str,
+    cases: Path,
+    *,
+    seed: int | None,
+    zone: str,
+    timeout: float,
+) -> SealedRun:
+    """The sealed cases in a child ``python -I``; with ``seed``, generate them into
+    ``cases`` first (the reference run)."""
+    observations = run_dir / f".observations-{cases.stem}.jsonl"
+    job = run_dir / f".job-{cases.stem}.json"
+    job.write_text(
+        json.dumps(
+            {
+                "run_dir": str(run_dir),
+                "sealed": str(sealed),
+                "default_solution": default_solution,
+                "seed": seed,
+                "cases": str(cases),
+                "observations": str(observations),
+            }
+        ),
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-I", "-m", "pyhero.sealed._dev_worker", str(job)]
+    process = _run(command, run_dir, zone, timeout)
+    result = SealedRun(output=process.output)
+    lines = observations.read_text(encoding="utf-8").splitlines() if observations.is_file() else []
+    for line in lines:
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            break  # the last line, cut by a dying process
+        if isinstance(data, dict) and "error" in data:
+            result.problem = f"{data['error']} error: {data['detail']}"
+            result.content_error = data["error"] == "content"
+            return result
+        result.observations.append(data)
+    if process.returncode is None:
+        result.problem = f"timed out after {timeout:g} s"
+    elif process.returncode != 0:
+        result.problem = f"the run ended with status {process.returncode}"
+    return result

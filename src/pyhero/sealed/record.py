@@ -1,0 +1,14 @@
+"""Recording fakes and call spies, to observe side effects.
+
+- :class:`Recorder`: ``resource()`` (sync and async context managers logging what
+  ``__enter__``/``__exit__`` receive, failing on demand), ``factory()`` (logs when it runs),
+  ``function()`` (logs its calls), ``generator()``/``async_generator()`` (log their cleanup;
+  held by the recorder so that garbage collection cannot close them behind the learner's
+  back) and ``unclosed()``.
+- :func:`spy`: record the calls of a function wherever the learner's module bound it.
+"""
+
+from pyhero.sealed._recorder import Entry, Recorder, Resource
+from pyhero.sealed._spy import Spy, spy
+
+__all__ = ["Entry", "Recorder", "Resource", "Spy", "spy"]
