@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from pyhero.exercise import load_exercise_spec
-from pyhero.grading import Grader, GradeResult, Verdict
+from pyhero.grading import Grader, Verdict
 
 REFACTORING = frozenset({"tree-building", "markdown"})
 """Practice exercises whose stub is working code to refactor: the stub passes."""
@@ -42,14 +42,6 @@ def _reference_files(directory: Path) -> dict[str, str]:
         solution: (directory / reference).read_text(encoding="utf-8")
         for solution, reference in zip(spec.solution_files, spec.reference_files, strict=False)
     }
-
-
-def _summary(result: GradeResult) -> str:
-    failing = [test for test in result.tests if test.status != "pass"]
-    if failing:
-        first = failing[0]
-        return f"{first.name}: {(first.message or first.status).splitlines()[0][:160]}"
-    return (result.message or "").splitlines()[0][:160] if result.message else ""
 
 
 def main() -> int:
@@ -73,9 +65,9 @@ def main() -> int:
             times += [exemplar.duration_ms, stub.duration_ms]
             stub_expected = directory.name in REFACTORING
             if exemplar.verdict is not Verdict.passed:
-                wrong.append(f"{directory.name}: exemplar {exemplar.verdict}: {_summary(exemplar)}")
+                wrong.append(f"{directory.name}: exemplar {exemplar.verdict}: {exemplar.summary()}")
             if (stub.verdict is Verdict.passed) != stub_expected:
-                wrong.append(f"{directory.name}: stub {stub.verdict}: {_summary(stub)}")
+                wrong.append(f"{directory.name}: stub {stub.verdict}: {stub.summary()}")
             for result in (exemplar, stub):
                 json.dumps(result.to_exercism())  # the v3 document always serialises
     for line in wrong:

@@ -140,7 +140,8 @@ def test_a_failing_example_is_reported_with_the_failing_test(
     broken = EXAMPLE.replace('return "C"', 'return "D"')
     report = check_exercise(make_exercise(tmp_path, STRONG_TESTS, example=broken), grader)
     assert len(report.problems) == 1
-    assert report.problems[0].startswith("the example does not pass (failed): test_just_under_50")
+    assert report.problems[0].startswith("the example does not pass")
+    assert "does not pass its own tests (failed: test_just_under_50" in report.problems[0]
     assert report.mutants == []
 
 

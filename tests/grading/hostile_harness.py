@@ -317,10 +317,14 @@ def shape_problems(result: GradeResult) -> list[str]:
     )
     if (result.verdict is Verdict.passed) != (result.status == "pass"):
         problems.append(f"verdict {result.verdict} with status {result.status}")
+    visible = [t for t in result.tests if not t.name.startswith("sealed: ")]
     if result.verdict is Verdict.passed and not (
-        len(result.tests) == 5 and all(t.status == "pass" for t in result.tests)
+        len(visible) == 5
+        and all(t.status == "pass" for t in result.tests)
+        and result.sealed is not None
+        and result.sealed.agreed == result.sealed.cases > 0
     ):
-        problems.append("passed without five passing tests")
+        problems.append("passed without five passing tests and every sealed case agreeing")
     if result.status == "error" and not (result.message or "").strip():
         problems.append("status error without a message")
     if "pyhero/grading" in (result.message or ""):

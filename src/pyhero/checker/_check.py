@@ -11,9 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
 from pyhero.checker._mutants import Mutant, generate_mutants
 from pyhero.curriculum import Exercise
-from pyhero.grading import Grader, GradeResult, Verdict
+from pyhero.grading import TIME_ZONES, Grader, JobEnvironment, Verdict
 
 __all__ = ["ExerciseReport", "MutantOutcome", "check_exercise", "check_exercises"]
 
@@ -40,6 +41,16 @@ class ExerciseReport:
     problems: list[str] = field(default_factory=list)
     test_count: int = 0
     mutants: list[MutantOutcome] = field(default_factory=list)
+    candidates: list[CandidateOutcome] = field(default_factory=list)
+    sealed_cases: int = 0
+
+    @property
+    def wrong(self) -> list[CandidateOutcome]:
+        return [outcome for outcome in self.candidates if outcome.candidate.kind == WRONG]
+
+    @property
+    def bugs_caught(self) -> int:
+        return sum(outcome.as_expected for outcome in self.wrong)
 
     @property
     def killed(self) -> int:
@@ -52,14 +63,6 @@ class ExerciseReport:
     @property
     def survivors(self) -> list[MutantOutcome]:
         return [outcome for outcome in self.mutants if not outcome.killed]
-
-
-def _failing_summary(result: GradeResult) -> str:
-    failing = [t for t in result.tests if t.status != "pass"]
-    if not failing:
-        return result.message or result.verdict.value
-    first = failing[0]
-    return f"{first.name}: {(first.message or first.status).splitlines()[0][:200]}"
 
 
 def _static_problems(exercise: Exercise) -> list[str]:
@@ -120,12 +123,16 @@ def check_exercise(
         report.problems.append("the stub passes its tests: they prove nothing")
     references = _reference_sources(exercise)
     reference = grader.grade_files(exercise.spec.path, references)
-    report.test_count = len(reference.tests)
+    report.test_count = sum(not test.name.startswith("sealed: ") for test in reference.tests)
     if reference.verdict is not Verdict.passed:
         report.problems.append(
-            f"the example does not pass ({reference.verdict.value}): {_failing_summary(reference)}"
+            f"the example does not pass ({reference.verdict.value}): {reference.summary()}"
         )
         return report
+    report.sealed_cases = reference.sealed.cases if reference.sealed else 0
+    report.problems.extend(_environment_problems(exercise, grader, references))
+    report.candidates = _run_candidates(exercise, grader)
+    report.problems.extend(_candidate_problems(report.candidates))
     if report.test_count < _MIN_TESTS:
         report.problems.append(f"only {report.test_count} tests; at least {_MIN_TESTS} needed")
     if mutants:
@@ -134,6 +141,62 @@ def check_exercise(
             trusted = _trusted_copy_with_limits(exercise, wall, Path(scratch))
             report.mutants = _run_mutants(grader, trusted, references, jobs)
     return report
+
+
+def _environments(grader: Grader, exercise: Exercise) -> list[JobEnvironment]:
+    """Every time zone with every sealed seed (just the zones without a sealed set)."""
+    seeds: tuple[int | None, ...] = grader.sealed_seeds(exercise.spec.path) or (None,)
+    return [JobEnvironment(tz=zone, seed=seed) for seed in seeds for zone in TIME_ZONES]
+
+
+def _environment_problems(
+    exercise: Exercise, grader: Grader, references: dict[str, str]
+) -> list[str]:
+    """The reference must pass, and agree with itself, in every zone and with every seed."""
+    problems: list[str] = []
+    for environment in _environments(grader, exercise):
+        result = grader.grade_files(exercise.spec.path, references, environment=environment)
+        if result.verdict is not Verdict.passed:
+            problems.append(
+                f"the example does not pass with TZ={environment.tz}, seed {environment.seed}"
+                f" ({result.verdict.value}): {result.summary()}"
+            )
+    return problems
+
+
+def _run_candidates(exercise: Exercise, grader: Grader) -> list[CandidateOutcome]:
+    """Wrong ones with every seed, alternatives in every zone with every seed."""
+    environments = _environments(grader, exercise)
+    seeds = {environment.seed: environment for environment in environments}
+    outcomes: list[CandidateOutcome] = []
+    for candidate in candidates(exercise.spec):
+        chosen = list(seeds.values()) if candidate.kind == WRONG else environments
+        outcome = CandidateOutcome(candidate)
+        for environment in chosen:
+            outcome.results.append(
+                grader.grade_files(exercise.spec.path, candidate.files, environment=environment)
+            )
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _candidate_problems(outcomes: list[CandidateOutcome]) -> list[str]:
+    problems: list[str] = []
+    for outcome in outcomes:
+        if outcome.as_expected:
+            continue
+        candidate = outcome.candidate
+        if candidate.kind == WRONG:
+            problems.append(
+                f"realistic bug .meta/wrong/{candidate.name} passes: {candidate.description}"
+            )
+        else:
+            failing = next(r for r in outcome.results if r.verdict is not Verdict.passed)
+            problems.append(
+                f"alternative .meta/alternatives/{candidate.name} fails "
+                f"({failing.verdict.value}): {failing.summary()}"
+            )
+    return problems
 
 
 def _run_mutants(

@@ -29,9 +29,12 @@ def _row(report: ExerciseReport, min_each: float) -> tuple[str, ...]:
     if rate is not None and rate * 100 < min_each:
         rate_text = f"[red]{rate_text}[/red]"
     verdict = "[green]ok[/green]" if not report.problems else "[red]problems[/red]"
+    wrong = report.wrong
     return (
         report.slug,
         str(report.test_count),
+        str(report.sealed_cases or "-"),
+        f"{report.bugs_caught}/{len(wrong)}" if wrong else "-",
         f"{report.killed}/{len(report.mutants)}" if report.mutants else "-",
         rate_text,
         verdict,
@@ -72,7 +75,9 @@ def check(
         chosen = [e for e in chosen if e.slug in exercise]
     workers = jobs or os.cpu_count() or 1
     settings = get_settings()
-    table = Table("exercise", "tests", "mutants killed", "kill rate", "result")
+    table = Table(
+        "exercise", "tests", "sealed", "bugs caught", "mutants killed", "kill rate", "result"
+    )
     with (
         Grader(workers=workers, isolation=settings.grader_isolation) as grader,
         console.status("checking exercises…") as status,
@@ -94,6 +99,13 @@ def check(
             for outcome in report.survivors:
                 m = outcome.mutant
                 console.print(f"  {report.slug} {outcome.file}:{m.line}: survived: {m.description}")
+    caught = sum(r.bugs_caught for r in reports)
+    bugs = sum(len(r.wrong) for r in reports)
+    sealed_only = sum(outcome.caught_by_sealed_only for r in reports for outcome in r.wrong)
+    console.print(
+        f"realistic bugs: {caught}/{bugs} caught ({_rate(caught, bugs)}); "
+        f"{sealed_only} of them only by the sealed sets"
+    )
     if mutants:
         killed = sum(r.killed for r in reports)
         total = sum(len(r.mutants) for r in reports)

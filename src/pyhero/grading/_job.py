@@ -34,6 +34,7 @@ def run_job(
     jobs_root: str,
     snapshot: Any,
     prebuilt: Any = None,
+    codes: Any = None,
 ) -> None:
     """Supervisor body (never returns).
 
@@ -69,7 +70,7 @@ def run_job(
             kept = (result_fd, out_w, done_w, job_r)
 
             def body() -> None:
-                test_process(kept, workdir, isolated, snapshot, prebuilt)
+                test_process(kept, workdir, isolated, snapshot, prebuilt, codes)
 
             if isolated:  # pid 1 of the new pid namespace: a minimal init
                 _init_process(kept, body)

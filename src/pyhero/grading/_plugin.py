@@ -10,12 +10,18 @@ from __future__ import annotations
 import ast
 import inspect
 import textwrap
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 from _pytest.subtests import SubtestReport
 
 from pyhero.grading._protocol import encode_record, write_all
+from pyhero.grading._sealed_item import SealedItem, sealed_item
+
+if TYPE_CHECKING:
+    from pyhero.grading._audit import CodeSets
+    from pyhero.grading._tamper import Guard
 
 __all__ = ["PREVIEW_CHARS", "GraderPlugin", "test_code_of", "test_name"]
 
@@ -100,8 +106,18 @@ _ATTRIBUTES = frozenset(
         "output_overflow",
         "sent_header",
         "replaced",
+        "_guard",
+        "_codes",
+        "_tamper",
+        "_sealed",
     }
 )
+
+
+_ITEM_METHODS = frozenset(
+    {"runtest", "setup", "teardown", "_getobj", "reportinfo", "repr_failure", "_prunetraceback"}
+)
+"""Methods of a test item that an instance attribute must never shadow."""
 
 
 def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
@@ -137,9 +153,30 @@ class GraderPlugin:
         self.output_overflow = False
         self.sent_header = False
         self.replaced: list[str] = []
+        self._guard: Guard | None = None
+        self._codes: CodeSets | None = None
+        self._tamper: Callable[[str], NoReturn] | None = None
+        self._sealed: dict[str, Any] | None = None
 
     def set_output_limit(self, output_limit: int) -> None:
         self._output_limit = output_limit
+
+    def arm(
+        self,
+        guard: Guard,
+        codes: CodeSets,
+        tamper: Callable[[str], NoReturn],
+        sealed: dict[str, Any] | None = None,
+    ) -> None:
+        """From the job's start: check the harness at every test boundary, add the sealed item."""
+        self._guard = guard
+        self._codes = codes
+        self._tamper = tamper
+        self._sealed = sealed
+
+    def _check(self, where: str) -> None:
+        if self._guard is not None:
+            self._guard.check(where)
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_configure(self, config: pytest.Config) -> None:
@@ -158,8 +195,13 @@ class GraderPlugin:
             )
 
     @pytest.hookimpl(trylast=True)
-    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
-        """Run (and report) tests in test-file order; unittest would sort them by name."""
+    def pytest_collection_modifyitems(
+        self, session: pytest.Session, items: list[pytest.Item]
+    ) -> None:
+        """Run (and report) tests in test-file order; unittest would sort them by name.
+
+        The sealed item, when the job has a sealed set, comes last.
+        """
         files: dict[str, int] = {}
         for item in items:
             files.setdefault(str(item.path), len(files))
@@ -169,8 +211,12 @@ class GraderPlugin:
             return number if isinstance(number, int) else 0
 
         items.sort(key=lambda item: (files[str(item.path)], line(item)))
+        if self._sealed is not None:
+            fd = self._fd
+            items.append(sealed_item(session, self._sealed, lambda record: _emit(fd, record)))
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self._check("after collection")
         self._items = {item.nodeid: item for item in session.items}
         self.sent_header = True
         _emit(self._fd, {"type": "header", "count": len(self._items), "nodeids": list(self._items)})
@@ -186,7 +232,20 @@ class GraderPlugin:
             function = None
         code = getattr(function, "__code__", None)
         expected = getattr(item, "originalname", None) or item.name.split("[")[0]
-        if code is None or code.co_filename != str(item.path) or code.co_name != expected:
+        if isinstance(item, SealedItem):
+            return
+        shadowed = set(_ITEM_METHODS & vars(item).keys())
+        testcase = getattr(item, "_testcase", None)
+        if testcase is not None and (
+            type(testcase) is not getattr(item.parent, "obj", None) or item.name in vars(testcase)
+        ):
+            shadowed.add("the unittest test method")
+        if shadowed and self._tamper is not None:
+            self._tamper(f"{item.nodeid}: {', '.join(sorted(shadowed))} replaced on the instance")
+        genuine = code is not None and (self._codes is None or id(code) in self._codes.trusted)
+        if not genuine or code.co_filename != str(item.path) or code.co_name != expected:  # type: ignore[union-attr]
+            if self._tamper is not None:
+                self._tamper(f"the code of {item.nodeid} is not the test file's")
             self.replaced.append(f"the code of {item.nodeid}")
 
     @pytest.hookimpl(wrapper=True)
@@ -238,6 +297,7 @@ class GraderPlugin:
             state.status = kind
 
     def pytest_runtest_logfinish(self, nodeid: str, location: object) -> None:
+        self._check(f"after {nodeid}")
         state = self._states.get(nodeid, _TestState())
         item = self._items.get(nodeid)
         output = "".join(state.sub_output) + state.output

@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import itertools
+import json
 import os
+import random
 import secrets
 import select
 import selectors
@@ -17,11 +20,12 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
+from pyhero.grading._environment import TIME_ZONES, JobEnvironment
 from pyhero.grading._prepared import PreparedJob, Preparer, tmp_mb
 from pyhero.grading._protocol import (
     MAX_STREAM,
@@ -30,7 +34,17 @@ from pyhero.grading._protocol import (
     decode_stream,
     record_complete,
 )
+from pyhero.grading._reference import (
+    SEALED_CASES,
+    SEALED_FILE,
+    SEALED_MODULE,
+    Reference,
+    ReferenceCache,
+    content_key,
+    seeds_for,
+)
 from pyhero.grading._results import GradeResult, Isolation, Verdict
+from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
 from pyhero.grading._workdir import SubmissionError, build_workdir
@@ -74,7 +88,10 @@ class Grader:
         self,
         workers: int | None = None,
         isolation: Literal["auto", "bubblewrap", "local"] = "auto",
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
+        """``cache_dir`` keeps reference runs (default: the user cache directory)."""
         if isolation not in ("auto", "bubblewrap", "local"):
             raise GraderError(f"isolation must be auto, bubblewrap or local, not {isolation!r}")
         self.workers = workers or os.cpu_count() or 1
@@ -86,6 +103,8 @@ class Grader:
         self._cgroups = _cgroup.PidsCgroups.create() if os.geteuid() == 0 else None
         self._preparer = Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
         self._server: ForkServer | None = None
+        self._references = ReferenceCache(cache_dir)
+        self._zones = itertools.cycle(TIME_ZONES)
         self.isolation = self._start(isolation)
 
     # -- life cycle -----------------------------------------------------------------------
@@ -156,14 +175,30 @@ class Grader:
 
     # -- public API -----------------------------------------------------------------------
 
-    def grade(self, exercise_dir: Path, *, trusted_dir: Path | None = None) -> GradeResult:
-        """Grade the solution files in ``exercise_dir`` against the trusted tests."""
-        spec = _load(trusted_dir or exercise_dir)
-        return self._grade(spec, solution_dir=Path(exercise_dir))
+    def grade(
+        self,
+        exercise_dir: Path,
+        *,
+        trusted_dir: Path | None = None,
+        environment: JobEnvironment | None = None,
+    ) -> GradeResult:
+        """Grade the solution files in ``exercise_dir`` against the trusted tests.
 
-    def grade_files(self, trusted_dir: Path, files: Mapping[str, str]) -> GradeResult:
+        ``environment`` fixes the time zone and sealed seed (the content checker's use);
+        by default both rotate.
+        """
+        spec = _load(trusted_dir or exercise_dir)
+        return self._grade(spec, environment, solution_dir=Path(exercise_dir))
+
+    def grade_files(
+        self,
+        trusted_dir: Path,
+        files: Mapping[str, str],
+        *,
+        environment: JobEnvironment | None = None,
+    ) -> GradeResult:
         """Grade in-memory solution files (name as in ``files.solution`` -> text)."""
-        return self._grade(_load(trusted_dir), files=files)
+        return self._grade(_load(trusted_dir), environment, files=files)
 
     async def agrade(self, exercise_dir: Path, trusted_dir: Path | None = None) -> GradeResult:
         loop = asyncio.get_running_loop()
@@ -179,6 +214,7 @@ class Grader:
     def _grade(
         self,
         spec: ExerciseSpec,
+        environment: JobEnvironment | None,
         *,
         solution_dir: Path | None = None,
         files: Mapping[str, str] | None = None,
@@ -186,24 +222,46 @@ class Grader:
         started = time.perf_counter()
         if self._closed:
             raise GraderError("the grader is closed")
+        environment = environment or JobEnvironment()
 
         def elapsed() -> float:
             return round((time.perf_counter() - started) * 1000, 3)
 
-        def fill(run_dir: Path) -> list[str]:
-            return build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
-
-        try:
-            with self._slots:
-                status, stream, run_dir = self._execute(fill, spec.limits)
-        except SubmissionError as exc:
+        def failed(message: str) -> GradeResult:
             return error_result(
-                str(exc),
+                message,
                 verdict=Verdict.error,
                 slug=spec.slug,
                 isolation=self.isolation,
                 duration_ms=elapsed(),
             )
+
+        try:
+            reference = self._reference(spec, environment.seed)
+        except ReferenceFailure as exc:
+            return failed(str(exc))
+
+        def fill(run_dir: Path) -> list[str]:
+            tests = build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
+            if reference is not None and reference.cases is not None:
+                _write_sealed(run_dir, spec, reference.cases)
+            return tests
+
+        sealed = None
+        if reference is not None and reference.sealed:
+            sealed = {
+                "mode": "learner",
+                "module": SEALED_MODULE,
+                "cases": SEALED_CASES,
+                "solution": _solution_module(spec),
+            }
+        try:
+            with self._slots:
+                status, stream, run_dir = self._execute(
+                    fill, spec.limits, self._job_extra(environment, sealed)
+                )
+        except SubmissionError as exc:
+            return failed(str(exc))
         return judge(
             stream,
             status,
@@ -212,10 +270,96 @@ class Grader:
             isolation=self.isolation,
             duration_ms=elapsed(),
             workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
+            reference=reference,
         )
 
+    def _job_extra(
+        self, environment: JobEnvironment, sealed: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        return {"tz": environment.tz or next(self._zones), "sealed": sealed}
+
+    # -- reference runs -------------------------------------------------------------------
+
+    def sealed_seeds(self, exercise_dir: Path) -> tuple[int, ...]:
+        """The seeds an exercise's sealed cases rotate among; empty without a sealed set."""
+        spec = _load(exercise_dir)
+        if not (spec.path / SEALED_FILE).is_file():
+            return ()
+        return seeds_for(content_key(spec))
+
+    def _reference(self, spec: ExerciseSpec, seed: int | None) -> Reference | None:
+        """The reference run for this content (and seed), cached; ``None`` without one."""
+        if not spec.reference_files or not all(
+            (spec.path / name).is_file() for name in spec.reference_files
+        ):
+            return None  # nothing to compare with: graded on its tests alone
+        key = content_key(spec)
+        sealed = (spec.path / SEALED_FILE).is_file()
+        if sealed:
+            choices = seeds_for(key)
+            seed = seed if seed is not None else random.choice(choices)
+            key = f"{key}-{seed}"
+        else:
+            seed = None
+        found = self._references.get(key)
+        if found is not None:
+            return found
+        with self._references.lock(key):
+            found = self._references.get(key)
+            if found is None:
+                found = self._run_reference(spec, seed)
+                self._references.put(key, found)
+        return found
+
+    def _run_reference(self, spec: ExerciseSpec, seed: int | None) -> Reference:
+        try:
+            files = {
+                solution: (spec.path / reference).read_text(encoding="utf-8")
+                for solution, reference in zip(
+                    spec.solution_files, spec.reference_files, strict=False
+                )
+            }
+        except (OSError, UnicodeDecodeError) as exc:
+            message = f"{spec.slug}: its reference solution cannot be read: {exc}"
+            raise ReferenceFailure(message) from exc
+        sealed = None
+        if seed is not None:
+            sealed = {
+                "mode": "reference",
+                "module": SEALED_MODULE,
+                "seed": seed,
+                "solution": _solution_module(spec),
+            }
+
+        def fill(run_dir: Path) -> list[str]:
+            tests = build_workdir(run_dir, spec, files=files)
+            if sealed is not None:
+                _write_sealed(run_dir, spec, None)
+            return tests
+
+        started = time.perf_counter()
+        try:
+            with self._slots:
+                extra = self._job_extra(JobEnvironment(), sealed)
+                status, stream, run_dir = self._execute(fill, spec.limits, extra)
+        except SubmissionError as exc:
+            raise ReferenceFailure(f"{spec.slug}: its reference run cannot start: {exc}") from exc
+        result = judge(
+            stream,
+            status,
+            limits=spec.limits,
+            slug=spec.slug,
+            isolation=self.isolation,
+            duration_ms=round((time.perf_counter() - started) * 1000, 3),
+            workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
+        )
+        return reference_from_run(spec.slug, result, stream, seed)
+
     def _execute(
-        self, fill: Callable[[Path], list[str]], limits: Limits
+        self,
+        fill: Callable[[Path], list[str]],
+        limits: Limits,
+        extra: dict[str, Any] | None = None,
     ) -> tuple[dict[str, Any] | None, Stream, Path]:
         """Run one job in a prepared sandbox; one whose processes are gone is replaced."""
         for attempt in range(_ATTEMPTS):
@@ -228,6 +372,7 @@ class Grader:
                 tests = fill(prepared.run_dir)
                 nonce = secrets.token_hex(16)
                 message = {
+                    **(extra or {}),
                     "tests": tests,
                     "limits": limits.model_dump(),
                     "tmp_mb": tmp_mb(limits),
@@ -315,6 +460,20 @@ class Grader:
                         last_chance = True
                         deadline = min(deadline, time.monotonic() + _GRACE_SECONDS)
         return bytes(buffers[result_r]), bytes(buffers[status_r])
+
+
+def _solution_module(spec: ExerciseSpec) -> str:
+    """The importable name of the first solution file (``pkg/mod.py`` -> ``pkg.mod``)."""
+    return PurePosixPath(spec.solution_files[0]).with_suffix("").as_posix().replace("/", ".")
+
+
+def _write_sealed(
+    run_dir: Path, spec: ExerciseSpec, cases: tuple[dict[str, Any], ...] | None
+) -> None:
+    """The sealed module and, for a learner's job, the encoded inputs (never the answers)."""
+    (run_dir / SEALED_MODULE).write_bytes((spec.path / SEALED_FILE).read_bytes())
+    if cases is not None:
+        (run_dir / SEALED_CASES).write_text(json.dumps(list(cases)), encoding="utf-8")
 
 
 def _load(directory: Path) -> ExerciseSpec:

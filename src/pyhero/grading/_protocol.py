@@ -18,6 +18,7 @@ __all__ = [
     "MAX_JOB_MESSAGE",
     "MAX_RECORD",
     "MAX_STREAM",
+    "TAMPER_EXIT",
     "Stream",
     "decode_single",
     "decode_stream",
@@ -31,6 +32,8 @@ MAX_JOB_MESSAGE = 1 << 16
 """Largest job message on a go pipe (test file names, limits, nonce)."""
 DONE = b"DONE"
 """What the grader's runner writes on its own pipe once the session really ended."""
+TAMPER_EXIT = 86
+"""Exit status of a test process that the grader ended because the code under test tampered."""
 MAX_STREAM = 16 << 20
 _LEN = struct.Struct(">I")
 _os_write = os.write  # bound at import, before any submission code can replace os.write
@@ -57,6 +60,8 @@ class Stream:
     tests: dict[str, dict[str, Any]] = field(default_factory=dict)
     collect_errors: list[dict[str, Any]] = field(default_factory=list)
     end: dict[str, Any] | None = None
+    tamper: list[str] = field(default_factory=list)
+    sealed: dict[int, dict[str, Any]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -146,5 +151,13 @@ def _accept(stream: Stream, record: dict[str, Any]) -> None:
             stream.tests[nodeid] = record
     elif kind == "end":
         stream.end = record
+    elif kind == "tamper":
+        stream.tamper.append(str(record.get("reason"))[:500])
+    elif kind == "sealed":
+        index = record.get("index")
+        if type(index) is not int or index < 0 or index in stream.sealed:
+            stream.problems.append(f"bad or repeated sealed record {index!r}")
+        else:
+            stream.sealed[index] = record
     else:
         stream.problems.append(f"unknown record type {kind!r}")

@@ -13,6 +13,7 @@ __all__ = [
     "OUTPUT_LIMIT",
     "GradeResult",
     "Isolation",
+    "SealedSummary",
     "TestResult",
     "Verdict",
     "cap_output",
@@ -60,6 +61,16 @@ class TestResult(BaseModel):
     duration_ms: float = 0.0
 
 
+class SealedSummary(BaseModel):
+    """How the learner's code fared on the exercise's sealed cases (see docs/sealed.md)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cases: int
+    agreed: int
+    seed: int | None = None
+
+
 class GradeResult(BaseModel):
     """The outcome of grading one submission."""
 
@@ -73,10 +84,20 @@ class GradeResult(BaseModel):
     duration_ms: float
     isolation: Isolation
     exercise: str
+    sealed: SealedSummary | None = None
 
     @property
     def passed(self) -> bool:
         return self.verdict is Verdict.passed
+
+    def summary(self) -> str:
+        """One line: the first test that did not pass, else the message or the verdict."""
+        failing = [test for test in self.tests if test.status != "pass"]
+        if failing:
+            first = failing[0]
+            return f"{first.name}: {(first.message or first.status).splitlines()[0][:200]}"
+        lines = (self.message or "").splitlines()
+        return lines[0][:200] if lines else self.verdict.value
 
     def to_exercism(self) -> dict[str, Any]:
         """Exactly the ``results.json`` shape of Exercism's test-runner interface v3."""

@@ -22,7 +22,9 @@ from typing import Any
 import pytest
 
 from pyhero.grading import _sandbox
+from pyhero.grading._audit import CodeSets, harness_codes, install_hook, make_tamper
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE
+from pyhero.grading._tamper import Guard, SessionSnapshot
 
 __all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_pytest", "test_process"]
 
@@ -90,14 +92,25 @@ def run_pytest(args: list[str], plugins: list[object], prebuilt: Any) -> object:
 
 
 class _Gate:
-    """Holds the prepared session at the start of collection until its job arrives."""
+    """Holds the prepared session at the start of collection until its job arrives.
 
-    def __init__(self, fd: int, start: Callable[[dict[str, Any]], list[str]]) -> None:
+    ``prepare`` runs first, while the job does not exist yet (off the grading's path);
+    ``start`` runs once the job is read and returns the test files to collect.
+    """
+
+    def __init__(
+        self,
+        fd: int,
+        prepare: Callable[[pytest.Session], None],
+        start: Callable[[dict[str, Any]], list[str]],
+    ) -> None:
         self._fd = fd
+        self._prepare = prepare
         self._start = start
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection(self, session: pytest.Session) -> None:
+        self._prepare(session)
         data = bytearray()
         while chunk := os.read(self._fd, MAX_JOB_MESSAGE):
             data += chunk
@@ -142,6 +155,12 @@ def _enter_sandbox(workdir: str, isolated: bool) -> None:
     tempfile.tempdir = None
 
 
+def _set_time_zone(zone: str) -> None:
+    """The job's local time zone (the grader rotates zones with odd offsets and DST)."""
+    os.environ["TZ"] = zone
+    time.tzset()
+
+
 def _cpu_used() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -153,16 +172,29 @@ def test_process(
     isolated: bool,
     snapshot: Any,
     prebuilt: Any,
+    codes: CodeSets | None,
 ) -> None:
     """Body of the process that imports the submission (never returns).
 
     ``fds``: the result channel, the output pipe, the done pipe and the job pipe.
+    ``snapshot`` and ``codes`` come from the fork server (see ``_tamper`` and ``_audit``).
     """
     from pyhero.grading._plugin import GraderPlugin
 
     plugin: Any = None
+    guard: Guard | None = None
+    tamper = make_tamper(_RESULT_FD)
     exitstatus: object = "not started"
     nonce = bytearray()
+
+    def prepare(session: pytest.Session) -> None:
+        """Everything of the defences that does not depend on the job, done ahead."""
+        nonlocal guard
+        if codes is None:
+            return
+        harness_codes(codes)  # modules pytest imported since the fork server's census
+        guard = Guard(snapshot, SessionSnapshot(session.config.pluginmanager), tamper)
+        guard.check("before the job")  # also copies the snapshot's pages now, not later
 
     def start(job: dict[str, Any]) -> list[str]:
         limits: dict[str, Any] = job["limits"]
@@ -171,8 +203,12 @@ def test_process(
         if not tests:  # the start-up probe: the sandbox works, nothing to run
             os._exit(0)
         plugin.set_output_limit(int(limits["output_kb"]) * 1024)
+        _set_time_zone(str(job.get("tz") or "UTC"))
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
+        if codes is not None and guard is not None:
+            plugin.arm(guard, codes, tamper, job.get("sealed"))
+            install_hook(codes, tamper)  # last: the submission's code may run from here on
         return tests
 
     try:
@@ -183,7 +219,7 @@ def test_process(
         _arrange_fds(*fds)
         _enter_sandbox(workdir, isolated)
         plugin = GraderPlugin(_RESULT_FD, 1 << 20)
-        gate = _Gate(_JOB_FD, start)
+        gate = _Gate(_JOB_FD, prepare, start)
         exitstatus = run_pytest(pytest_args([workdir], workdir), [plugin, gate], prebuilt)
     except BaseException as exc:
         exitstatus = f"{type(exc).__name__}: {exc}"
@@ -193,7 +229,9 @@ def test_process(
                 sys.stdout.flush()
                 sys.stderr.flush()
             if plugin is not None and nonce:
-                plugin.finish(exitstatus, snapshot.changed(), nonce.hex())
+                if guard is not None:
+                    guard.check("at the end of the session")
+                plugin.finish(exitstatus, [] if guard else snapshot.changed(), nonce.hex())
                 os.write(_DONE_FD, DONE)
                 while True:  # the supervisor kills us now
                     time.sleep(60)

@@ -7,10 +7,12 @@ import signal
 from typing import Any
 
 from pyhero.exercise import Limits
-from pyhero.grading._protocol import Stream
+from pyhero.grading._protocol import TAMPER_EXIT, Stream
+from pyhero.grading._reference import Reference
 from pyhero.grading._results import (
     GradeResult,
     Isolation,
+    SealedSummary,
     TestResult,
     Verdict,
     cap_output,
@@ -18,6 +20,8 @@ from pyhero.grading._results import (
     clean_text,
     drop_frames,
 )
+from pyhero.grading._sealed_item import SEALED_NODEID
+from pyhero.grading._sealed_verdict import sealed_results
 
 __all__ = ["clean_collect_error", "error_result", "judge"]
 
@@ -125,8 +129,14 @@ def judge(
     isolation: Isolation,
     duration_ms: float,
     workdirs: tuple[str, ...],
+    reference: Reference | None = None,
 ) -> GradeResult:
-    """The verdict; only a complete and consistent stream can ever yield ``passed``."""
+    """The verdict; only a complete and consistent stream can ever yield ``passed``.
+
+    With a ``reference`` (the exercise's own solution's run), the collected tests must be
+    exactly the reference's, and a sealed set must agree with the reference's observations.
+    """
+    sealed: SealedSummary | None = None
 
     def result(verdict: Verdict, message: str | None, tests: list[TestResult]) -> GradeResult:
         return GradeResult(
@@ -137,16 +147,22 @@ def judge(
             duration_ms=duration_ms,
             isolation=isolation,
             exercise=slug,
+            sealed=sealed,
         )
 
     end = stream.end or {}
-    tests = _tests(stream, workdirs, finished=stream.end is not None)
+    tests, sealed_item = _without_sealed_item(
+        stream, _tests(stream, workdirs, finished=stream.end is not None)
+    )
     if status is None:
         return result(Verdict.crashed, "The grader lost contact with the test process.", tests)
     if status.get("setup_error"):
         return result(
             Verdict.error, f"The sandbox could not be prepared: {status['setup_error']}", tests
         )
+    if status.get("exit_code") == TAMPER_EXIT or stream.tamper:
+        reason = stream.tamper[0] if stream.tamper else "the test process was tampered with"
+        return result(Verdict.tampered, f"The grader stopped the tests: {reason}.", tests)
     limit = _limit_verdict(status, end, limits)
     if limit is not None:
         return result(limit[0], limit[1], tests)
@@ -191,12 +207,52 @@ def judge(
         return result(Verdict.error, text or "The tests could not be collected.", tests)
     if not tests:
         return result(Verdict.error, "No tests were found.", tests)
-    if len(stream.tests) != len(tests):
+    if len(stream.tests) != len((stream.header or {}).get("nodeids", [])):
         return result(
             Verdict.error,
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
             tests,
         )
+    if reference is not None:
+        mismatch = _collected_mismatch(stream, reference)
+        if mismatch:
+            return result(Verdict.error, mismatch, tests)
+        if reference.sealed:
+            sealed_tests, sealed = sealed_results(reference, stream, sealed_item)
+            tests = [*tests, *sealed_tests]
     if all(test.status == "pass" for test in tests):
         return result(Verdict.passed, None, tests)
     return result(Verdict.failed, None, tests)
+
+
+def _without_sealed_item(
+    stream: Stream, tests: list[TestResult]
+) -> tuple[list[TestResult], TestResult | None]:
+    """The visible (and hidden) tests, and the sealed item's own result apart."""
+    nodeids = list(stream.header["nodeids"]) if stream.header else []
+    if SEALED_NODEID not in nodeids:
+        return tests, None
+    index = nodeids.index(SEALED_NODEID)
+    return tests[:index] + tests[index + 1 :], tests[index]
+
+
+def _collected_mismatch(stream: Stream, reference: Reference) -> str | None:
+    """Why the collected tests are not the reference's, or ``None`` when they are."""
+    collected = [str(nodeid) for nodeid in (stream.header or {}).get("nodeids", [])]
+    if tuple(collected) == reference.nodeids:
+        return None
+    missing = [nodeid for nodeid in reference.nodeids if nodeid not in collected]
+    unexpected = [nodeid for nodeid in collected if nodeid not in reference.nodeids]
+    details = "; ".join(
+        part
+        for part in (
+            f"missing: {', '.join(missing[:3])}" if missing else "",
+            f"unexpected: {', '.join(unexpected[:3])}" if unexpected else "",
+        )
+        if part
+    )
+    return (
+        f"The tests collected with your code are not the exercise's tests "
+        f"({len(collected)} collected, {len(reference.nodeids)} expected"
+        + (f"; {details})." if details else ", in another order).")
+    )

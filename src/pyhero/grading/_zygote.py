@@ -14,6 +14,7 @@ import gc
 import importlib
 import json
 import os
+import pkgutil
 import selectors
 import signal
 import socket
@@ -69,10 +70,21 @@ def _warm() -> None:
             continue
 
 
+def _import_all(*packages: str) -> None:
+    """Every module of these packages, so that none is first imported during a job."""
+    for name in packages:
+        package = importlib.import_module(name)
+        for module in pkgutil.walk_packages(package.__path__, f"{name}."):
+            if module.name.rsplit(".", 1)[-1].startswith("_dev") or module.name.endswith(".dev"):
+                continue  # authoring tools, never used in a job
+            importlib.import_module(module.name)
+
+
 def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
+    _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_assertion_rewrites, cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
@@ -88,8 +100,13 @@ def main() -> None:
     from pyhero.grading._sandbox import python_paths, set_dumpable, set_subreaper
 
     python_paths()  # computed once here, not in every job's namespace set-up
-    from pyhero.grading._tamper import take_snapshot
+    from pyhero.grading._audit import CodeSets, harness_codes, watch_test_modules
+    from pyhero.grading._tamper import freeze_harness_types, take_snapshot
 
+    codes = CodeSets()
+    watch_test_modules(codes)
+    harness_codes(codes)
+    freeze_harness_types()
     snapshot = take_snapshot()
     set_dumpable(False)
     if mode == "local":
@@ -99,7 +116,7 @@ def main() -> None:
     gc.freeze()
     sock = socket.socket(fileno=ctl_fd)
     sock.sendall(json.dumps({"event": "ready", "pid": os.getpid()}).encode())
-    _Server(sock, mode, jobs_root, snapshot, prebuilt).serve()
+    _Server(sock, mode, jobs_root, (snapshot, codes), prebuilt).serve()
 
 
 class _Server:
@@ -171,7 +188,8 @@ class _Server:
             return
         if pid == 0:
             self.sock.close()
-            _RUN_JOB[0](message, fds, self.mode, self.jobs_root, self.snapshot, self.prebuilt)
+            snapshot, codes = self.snapshot
+            _RUN_JOB[0](message, fds, self.mode, self.jobs_root, snapshot, self.prebuilt, codes)
             os._exit(0)
         for fd in fds:
             os.close(fd)

@@ -1,11 +1,11 @@
-import ctypes
 import multiprocessing
 import time
 
 
 def _sleeper():
     try:
-        ctypes.CDLL(None).prctl(15, b"phx{{TOKEN}}", 0, 0, 0)
+        with open("/proc/self/comm", "w") as comm:
+            comm.write("phx{{TOKEN}}")
     except Exception:
         pass
     time.sleep(120)

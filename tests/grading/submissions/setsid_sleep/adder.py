@@ -1,11 +1,11 @@
-import ctypes
 import os
 import time
 
 
 def add(a, b):
     try:
-        ctypes.CDLL(None).prctl(15, b"phx{{TOKEN}}", 0, 0, 0)
+        with open("/proc/self/comm", "w") as comm:
+            comm.write("phx{{TOKEN}}")
     except Exception:
         pass
     try:
