@@ -1,0 +1,19 @@
+"""``to_celsius`` in ``celsius_fahrenheit.py`` is written ``fahrenheit - 32 * 5 / 9``,
+without brackets (this report module is correct).
+
+Multiplication comes first, so it subtracts 17.8 from the Fahrenheit value instead of
+converting it. The visible tests catch it.
+"""
+
+import celsius_fahrenheit
+from celsius_fahrenheit import to_fahrenheit
+
+
+def report_line(city: str, celsius: float) -> str:
+    """``'<city>: <celsius> °C / <fahrenheit> °F'`` with one decimal each."""
+    return f"{city}: {celsius:.1f} °C / {to_fahrenheit(celsius):.1f} °F"
+
+
+def is_possible(celsius: float) -> bool:
+    """Whether ``celsius`` is at or above absolute zero."""
+    return celsius >= celsius_fahrenheit.ABSOLUTE_ZERO_C

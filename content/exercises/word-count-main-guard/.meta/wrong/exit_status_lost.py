@@ -1,0 +1,38 @@
+"""The guard calls ``main(sys.argv[1:])`` without ``sys.exit``, and ties keep their first-seen
+order.
+
+The script always ends with status 0, even after the usage error, so a shell script that
+checks ``$?`` never notices; ``sorted(..., reverse=True)`` by count alone leaves equal
+counts in text order instead of A to Z. The visible tests catch both.
+"""
+
+import sys
+
+USAGE = "usage: python word_count_main_guard.py WORD..."
+
+
+def count_words(text: str) -> dict[str, int]:
+    """How often each lower-cased word occurs, in first-seen order."""
+    counts: dict[str, int] = {}
+    for word in text.lower().split():
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def top_words(counts: dict[str, int], n: int) -> list[tuple[str, int]]:
+    """At most ``n`` pairs, most frequent first, ties from A to Z."""
+    return sorted(counts.items(), key=lambda pair: pair[1], reverse=True)[:n]
+
+
+def main(argv: list[str]) -> int:
+    """Print the top 3 words of ``argv``; the exit status (2 without words)."""
+    if not argv:
+        print(USAGE)
+        return 2
+    for word, count in top_words(count_words(" ".join(argv)), 3):
+        print(f"{word} {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
