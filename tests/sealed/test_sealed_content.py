@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from pyhero.checker import ALTERNATIVE, WRONG, candidates
 from pyhero.config import default_content_dir
+from pyhero.exercise import load_exercise_spec
 
 SEALED = sorted(
     path.parents[1] for path in (default_content_dir() / "exercises").glob("*/.meta/sealed.py")
@@ -23,13 +24,15 @@ def test_there_are_sealed_sets() -> None:
 
 @pytest.mark.parametrize("exercise", SEALED, ids=lambda path: path.name)
 def test_every_sealed_set_has_wrong_and_alternative_implementations(exercise: Path) -> None:
-    wrong = sorted((exercise / ".meta" / "wrong").glob("*.py"))
-    alternatives = sorted((exercise / ".meta" / "alternatives").glob("*.py"))
+    found = candidates(load_exercise_spec(exercise))
+    wrong = [candidate for candidate in found if candidate.kind == WRONG]
+    alternatives = [candidate for candidate in found if candidate.kind == ALTERNATIVE]
     assert len(wrong) >= 3, "at least three realistic wrong implementations"
     assert len(alternatives) >= 1, "at least one alternative correct implementation"
-    for path in wrong + alternatives:
-        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
-        assert docstring, f"{path.name}: a module docstring says what it does differently"
+    for candidate in found:
+        assert candidate.description, (
+            f"{candidate.kind} {candidate.name}: a module docstring says what it does differently"
+        )
 
 
 def test_sealed_sets_and_candidates_are_ruff_clean() -> None:

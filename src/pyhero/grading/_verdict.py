@@ -213,6 +213,8 @@ def judge(
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
             tests,
         )
+    if reference is None and sealed_item is not None and sealed_item.status != "pass":
+        tests = [*tests, sealed_item.model_copy(update={"name": "sealed: the cases could not run"})]
     if reference is not None:
         mismatch = _collected_mismatch(stream, reference)
         if mismatch:
