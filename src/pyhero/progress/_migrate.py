@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from pyhero.progress._db import WRITE, describe_url
 from pyhero.progress._errors import NewerDatabaseError
+from pyhero.progress._revisions import HEAD, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["HEAD", "KNOWN_REVISIONS", "alembic_config", "upgrade_to_head"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001",)
-"""Every revision under ``migrations/versions``, oldest first (a test keeps it in sync)."""
-HEAD = KNOWN_REVISIONS[-1]
 _PG_LOCK_KEY = 4_242_001  # advisory lock serializing concurrent upgrades on PostgreSQL
 
 
