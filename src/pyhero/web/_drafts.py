@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pyhero.exercise import ExerciseSpec
 from pyhero.progress import code_hash
+from pyhero.workspace import Workspace
 
 __all__ = [
     "Draft",
@@ -83,10 +84,19 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 class DraftStore:
-    """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``."""
+    """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``, or under
+    ``<elsewhere>/<learner>/`` while there is no workspace (never a workspace-like directory
+    made just for them)."""
 
-    def __init__(self, workspace_root: Path) -> None:
-        self.root = workspace_root / ".pyhero" / "drafts"
+    def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
+        self.workspace = workspace
+        self.elsewhere = elsewhere
+
+    @property
+    def root(self) -> Path:
+        if self.workspace.exists():
+            return self.workspace.root / ".pyhero" / "drafts"
+        return self.elsewhere
 
     def _path(self, learner: str, exercise: str) -> Path:
         return self.root / _SAFE.sub("_", learner) / f"{_SAFE.sub('_', exercise)}.json"
