@@ -10,7 +10,7 @@ import pytest
 from pyhero.config import get_settings
 from pyhero.progress import code_hash
 
-from .cli_learner import CONTENT, run
+from .cli_learner import CONTENT, ok, run
 
 
 @pytest.fixture
@@ -21,12 +21,6 @@ def learner_env(learner_home: Path) -> Path:
 def use_database(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{path}")
     get_settings.cache_clear()
-
-
-def ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def earn_some_progress(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Curriculum commands: roadmap, topic, search.
+"""What the curriculum commands show: roadmap, topic, search, and content problems.
 
 The ``render_*`` functions build rich renderables and take an optional ``status`` mapping
 (topic slug -> short marker such as ``"✓"``) so progress can be shown without touching them.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -31,10 +30,12 @@ from pyhero.curriculum import (
 __all__ = [
     "load_or_exit",
     "print_problems",
-    "register",
     "render_roadmap",
     "render_search",
     "render_topic",
+    "show_roadmap",
+    "show_search",
+    "show_topic",
 ]
 
 _LEVEL_STYLE = {
@@ -170,23 +171,21 @@ def render_search(hits: Sequence[SearchHit]) -> Group:
 
 
 def _markers(cur: Curriculum) -> dict[str, str] | None:
-    """Topic progress markers from the store, if there is any progress (lazy: no cycle)."""
-    from pyhero.cli.progress import progress_markers
+    from pyhero.cli._progress import progress_markers
 
     return progress_markers(cur)
 
 
-def roadmap() -> None:
-    """Show every section and its topics, in learning order (with your progress)."""
+def show_roadmap() -> None:
     cur = load_or_exit()
     markers = _markers(cur)
-    Console().print(render_roadmap(cur, markers))
+    console = Console()
+    console.print(render_roadmap(cur, markers))
     if markers is not None:
-        Console().print("✓ done  ◐ started  · not started", style="dim")
+        console.print("✓ done  ◐ started  · not started", style="dim")
 
 
-def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools.")]) -> None:
-    """Show one topic: summary, key points, prerequisites, resources and exercises."""
+def show_topic(slug: str) -> None:
     cur = load_or_exit()
     try:
         found = cur.topic(slug)
@@ -200,11 +199,7 @@ def topic(slug: Annotated[str, typer.Argument(help="Topic slug, e.g. itertools."
     Console().print(render_topic(cur, found, _markers(cur)))
 
 
-def search(
-    text: Annotated[str, typer.Argument(help="Words to look for.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most hits to show.")] = 20,
-) -> None:
-    """Search topics and resources; every word must match."""
+def show_search(text: str, limit: int) -> None:
     cur = load_or_exit()
     hits = cur.search(text, limit=limit)
     console = Console()
@@ -212,10 +207,3 @@ def search(
         console.print(f"No matches for {text!r}.", markup=False)
         return
     console.print(render_search(hits), soft_wrap=True)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the root app."""
-    app.command("roadmap")(roadmap)
-    app.command("topic")(topic)
-    app.command("search")(search)

@@ -1,11 +1,11 @@
-"""``pyhero grade``: grade exercise directories as they stand, through one warm grader."""
+"""What ``pyhero grade`` does: grade directories through one warm grader, show or save."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 import typer
 from rich.console import Console
@@ -15,7 +15,7 @@ from pyhero.config import get_settings
 from pyhero.exercise import ExerciseError, load_exercise_spec
 from pyhero.grading import Grader, GraderError, GradeResult, Verdict
 
-__all__ = ["grade", "register", "render_result"]
+__all__ = ["grade_directories", "render_result"]
 
 _VERDICT_STYLE = {
     Verdict.passed: "bold green",
@@ -65,26 +65,14 @@ def _output_paths(out: Path, results: Sequence[GradeResult]) -> list[Path]:
     return paths
 
 
-def grade(
-    directories: Annotated[
-        list[Path], typer.Argument(help="Exercise directories to grade as they stand.")
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the results as JSON (a list for several).")
-    ] = False,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Parallel gradings (all cores).")
-    ] = None,
-    output_dir: Annotated[
-        Path | None,
-        typer.Option("--output-dir", help="Write results.json (Exercism v3) for each directory."),
-    ] = None,
-    isolation: Annotated[
-        str | None,
-        typer.Option(help="auto, bubblewrap or local (default: PYHERO_GRADER_ISOLATION)."),
-    ] = None,
+def grade_directories(
+    directories: Sequence[Path],
+    *,
+    as_json: bool,
+    jobs: int | None,
+    output_dir: Path | None,
+    isolation: str | None,
 ) -> None:
-    """Grade exercise directories; exit 0 whatever the verdicts."""
     err = Console(stderr=True)
     for directory in directories:
         try:
@@ -115,8 +103,3 @@ def grade(
     console = Console()
     for directory, result in zip(directories, results, strict=True):
         render_result(console, directory, result)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach ``grade`` to the root app."""
-    app.command("grade")(grade)

@@ -1,11 +1,12 @@
-"""``pyhero progress``: done per section and level, streak, time; export and import."""
+"""What ``pyhero progress`` does: done per section and level, streak, time; export, import;
+and the topic markers of roadmap and topic."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 import typer
 from rich.console import Console
@@ -13,27 +14,13 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from pyhero.cli.workspace import fail, learner_session
+from pyhero.cli._session import fail, learner_session, learner_view, started_grader
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Level
-from pyhero.progress import (
-    ExchangeError,
-    Status,
-    StoreError,
-    activity_summary,
-    dump,
-    open_store,
-    parse,
-)
+from pyhero.progress import Status, StoreError, activity_summary, open_reader, sqlite_file
 from pyhero.workspace import Checker, exercise_statuses, topic_markers
 
-__all__ = ["progress_markers", "register"]
-
-progress_app = typer.Typer(
-    name="progress",
-    help="Show your earned progress (done per section and level, streak, time); export, import.",
-    no_args_is_help=False,
-)
+__all__ = ["export_progress", "import_progress", "progress_markers", "show_progress"]
 
 
 def _duration(spent: timedelta) -> str:
@@ -57,14 +44,12 @@ def _table(title: str, rows: dict[str, tuple[int, int]]) -> Table:
 
 def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
     """Topic slug -> status marker for roadmap and topic; None without a store to read."""
-    from sqlalchemy.engine import make_url
-
     settings = get_settings()
-    url = make_url(settings.database_url)
-    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+    database = sqlite_file(settings.database_url)
+    if database is not None and not database.is_file():
         return None  # no progress yet: do not create a database just to show the roadmap
     try:
-        with open_store(settings.database_url) as store:
+        with open_reader(settings.database_url) as store:
             statuses = exercise_statuses(curriculum, store.progress(settings.learner))
     except StoreError as exc:
         Console(stderr=True).print(f"(progress not shown: {exc.message})", markup=False)
@@ -72,14 +57,10 @@ def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
     return topic_markers(curriculum, statuses)
 
 
-@progress_app.callback(invoke_without_command=True)
-def show(ctx: typer.Context) -> None:
-    """Done / total per section and per level, current streak and time spent."""
-    if ctx.invoked_subcommand is not None:
-        return
-    with learner_session(need_workspace=False) as session:
-        cur = session.curriculum
-        statuses = session.statuses()
+def show_progress() -> None:
+    with learner_view() as view:
+        cur = view.curriculum
+        statuses = view.statuses()
         by_section: dict[str, tuple[int, int]] = {}
         by_level: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for section in cur.sections:
@@ -93,11 +74,11 @@ def show(ctx: typer.Context) -> None:
                     by_level[level][1] += 1
             if total:
                 by_section[section.title] = (done, total)
-        activity = activity_summary(session.store.activity(session.learner), datetime.now(UTC))
+        activity = activity_summary(view.store.activity(view.learner), datetime.now(UTC))
         console = Console()
         all_done = sum(status is Status.DONE for status in statuses.values())
         console.print(
-            Text(f"{session.learner}: {all_done}/{len(statuses)} exercises done", style="bold")
+            Text(f"{view.learner}: {all_done}/{len(statuses)} exercises done", style="bold")
         )
         console.print(_table("By section", by_section))
         console.print(
@@ -111,16 +92,9 @@ def show(ctx: typer.Context) -> None:
         )
 
 
-@progress_app.command("export")
-def export(
-    fmt: Annotated[
-        Literal["json", "csv"], typer.Option("--format", "-f", help="json or csv.")
-    ] = "json",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
-    ] = None,
-) -> None:
-    """Export every attempt and hint of the current learner."""
+def export_progress(fmt: Literal["json", "csv"], output: Path | None) -> None:
+    from pyhero.progress import dump
+
     with learner_session(need_workspace=False) as session:
         text = dump(session.store.export(session.learner), fmt)
     if output is None:
@@ -133,11 +107,9 @@ def export(
     Console(stderr=True).print(f"Wrote {output}", markup=False)
 
 
-@progress_app.command("import")
-def import_(
-    file: Annotated[Path, typer.Argument(help="An export (JSON or CSV).")],
-) -> None:
-    """Import an export; idempotent, and passes are re-graded before they count."""
+def import_progress(file: Path) -> None:
+    from pyhero.progress import ExchangeError, parse
+
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -147,7 +119,7 @@ def import_(
             data = parse(text, str(file), default_learner=session.learner)
         except ExchangeError as exc:
             fail(str(exc), "Nothing was imported.")
-        with session.grader(workers=1) as grader:
+        with started_grader(session, workers=1) as grader:
             checker = Checker(session.workspace, session.store, session.learner, grader)
             report = session.store.import_export(session.learner, data, verify=checker.verify)
         console = Console()
@@ -158,8 +130,3 @@ def import_(
         )
         for reason in report.rejected:
             console.print(Text(f"rejected: {reason}", style="yellow"), soft_wrap=True)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach ``pyhero progress`` (with ``export`` and ``import``) to the root app."""
-    app.add_typer(progress_app)

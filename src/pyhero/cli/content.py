@@ -1,4 +1,9 @@
-"""``pyhero content``: commands that check the content (``validate``; more may join)."""
+"""``pyhero content``: the group of commands that check the content, and ``validate``.
+
+Another command joins the group from its own module: define it there, add it with
+``content_app.command("NAME")(function)`` in that module's ``register``, and list the module
+in ``pyhero.cli.app.COMMAND_MODULES``.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from pyhero.cli.curriculum import load_or_exit
+from pyhero.cli._typer import Typer
 
-__all__ = ["content_app", "register"]
+__all__ = ["content_app", "register", "validate"]
 
-content_app = typer.Typer(help="Check pyhero's content: curriculum and exercises.")
+content_app = Typer(help="Check pyhero's content: curriculum and exercises.")
 
 
 @content_app.callback(no_args_is_help=True)
@@ -22,7 +24,6 @@ def _content() -> None:
     """Check pyhero's content: curriculum and exercises."""
 
 
-@content_app.command("validate")
 def validate(
     path: Annotated[
         Path | None,
@@ -33,25 +34,12 @@ def validate(
     ] = None,
 ) -> None:
     """Validate the curriculum and exercise configs; list every problem found."""
-    cur = load_or_exit(path)
-    stats = cur.stats()
-    console = Console()
-    console.print(
-        Text(f"{cur.content_dir}: the content is valid.", style="bold green"), soft_wrap=True
-    )
-    table = Table("", "count", box=None, pad_edge=False)
-    for name, value in (
-        ("sections", stats.sections),
-        ("topics", stats.topics),
-        ("resources", stats.resources),
-        ("distinct URLs", stats.distinct_urls),
-        ("prerequisite edges", stats.edges),
-        ("exercises", stats.exercises),
-    ):
-        table.add_row(name, str(value))
-    console.print(table)
+    from pyhero.cli._content import show_validation
+
+    show_validation(path)
 
 
 def register(app: typer.Typer) -> None:
-    """Attach ``pyhero content ...`` to the root app."""
+    """Attach ``pyhero content`` (with ``validate``) to the root app."""
+    content_app.command("validate")(validate)
     app.add_typer(content_app, name="content")
