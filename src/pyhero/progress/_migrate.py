@@ -54,8 +54,8 @@ def upgrade_to_head(engine: Engine) -> None:
                 f"The progress database {describe_url(str(engine.url))} was written by a "
                 f"newer pyhero (schema revision {', '.join(sorted(unknown))}; this pyhero "
                 f"knows up to {HEAD}).",
-                "Upgrade pyhero (`uv sync` in a checkout, or `pip install -U pyhero`), or "
-                "point PYHERO_DATABASE_URL at another database.",
+                "Upgrade pyhero (`uv tool install --reinstall .` in a checkout, or "
+                "`uv tool upgrade pyhero`), or point PYHERO_DATABASE_URL at another database.",
             )
         if current == {HEAD}:
             return
