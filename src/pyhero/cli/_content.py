@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pyhero.checker import ExerciseReport, check_exercises
-from pyhero.cli._curriculum import load_or_exit
+from pyhero.cli._loading import load_or_exit
 from pyhero.config import get_settings
 from pyhero.grading import Grader
 

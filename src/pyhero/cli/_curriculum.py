@@ -1,4 +1,4 @@
-"""What the curriculum commands show: roadmap, topic, search, and content problems.
+"""What the curriculum commands show: roadmap, topic, search.
 
 The ``render_*`` functions build rich renderables and take an optional ``status`` mapping
 (topic slug -> short marker such as ``"✓"``) so progress can be shown without touching them.
@@ -7,7 +7,6 @@ The ``render_*`` functions build rich renderables and take an optional ``status`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -16,20 +15,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from pyhero.config import get_settings
-from pyhero.curriculum import (
-    ContentError,
-    Curriculum,
-    Problem,
-    SearchHit,
-    Topic,
-    UnknownTopicError,
-    load_curriculum,
-)
+from pyhero.cli._loading import load_or_exit
+from pyhero.curriculum import Curriculum, SearchHit, Topic, UnknownTopicError
 
 __all__ = [
-    "load_or_exit",
-    "print_problems",
     "render_roadmap",
     "render_search",
     "render_topic",
@@ -44,42 +33,6 @@ _LEVEL_STYLE = {
     "advanced": "magenta",
     "senior": "bold red",
 }
-
-
-def _display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def print_problems(console: Console, problems: Sequence[Problem]) -> None:
-    """One line per problem, ``file: location: message``, then the count."""
-    for problem in problems:
-        console.print(
-            Text.assemble(
-                (_display_path(problem.file), "bold"),
-                ": ",
-                (problem.location, "yellow"),
-                ": ",
-                problem.message,
-            ),
-            soft_wrap=True,
-        )
-    count = len(problems)
-    console.print(Text(f"{count} problem{'s' if count != 1 else ''} found.", style="bold red"))
-
-
-def load_or_exit(content_dir: Path | None = None) -> Curriculum:
-    """Load the curriculum (default: ``Settings.content_dir``); on problems print them, exit 1."""
-    directory = content_dir if content_dir is not None else get_settings().content_dir
-    try:
-        return load_curriculum(directory)
-    except ContentError as exc:
-        err = Console(stderr=True)
-        err.print(Text(f"The content in {directory} has problems:", style="bold red"))
-        print_problems(err, exc.problems)
-        raise typer.Exit(1) from None
 
 
 def _level(topic: Topic) -> Text:

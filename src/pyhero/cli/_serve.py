@@ -15,7 +15,7 @@ import uvicorn
 from rich.console import Console
 from rich.text import Text
 
-from pyhero.cli._curriculum import load_or_exit
+from pyhero.cli._loading import load_or_exit
 from pyhero.config import get_settings
 from pyhero.progress import StoreError, open_store
 from pyhero.web import create_app

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from pyhero.cli._curriculum import load_or_exit
+from pyhero.cli._loading import load_or_exit
 from pyhero.config import Settings, get_settings
 from pyhero.curriculum import Curriculum
 from pyhero.progress import ProgressReader, Status, StoreError, open_reader, open_store

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from pyhero.cli._curriculum import load_or_exit
+from pyhero.cli._loading import load_or_exit
 from pyhero.cli._session import fail, learner_session, learner_view, shown, slug_of
+from pyhero.cli._table import Column, TextTable
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Exercise
 from pyhero.progress import ExerciseProgress, Status, StoreError, open_store
@@ -108,17 +108,16 @@ def section_slug(curriculum: Curriculum, wanted: str, ctx: typer.Context) -> str
 Row = tuple[int, Exercise, ExerciseProgress | None]
 
 
-def _exercise_table(cur: Curriculum, rows: list[Row], compact: bool) -> Table:
+def _exercise_table(cur: Curriculum, rows: list[Row], compact: bool) -> TextTable:
     """One row per exercise; ``compact`` puts topic and level under the exercise's name, for
     terminals too narrow for a column each."""
-    table = Table(title="Exercises")
-    table.add_column("#", justify="right")
-    table.add_column("exercise", no_wrap=not compact, overflow="fold")
+    names = ["#", "exercise", "diff", "status", "tries", "hints"]
     if not compact:
-        table.add_column("topic", no_wrap=True)
-        table.add_column("level", no_wrap=True)
-    for column in ("diff", "status", "tries", "hints"):
-        table.add_column(column, justify="left" if column == "status" else "right", no_wrap=True)
+        names[2:2] = ["topic", "level"]
+    left = {"exercise", "topic", "level", "status"}
+    table = TextTable(
+        "Exercises", [Column(name, "left" if name in left else "right") for name in names]
+    )
     for number, exercise, item in rows:
         topic = cur.topics[exercise.topic]
         state = item.status if item else Status.PENDING
@@ -155,10 +154,9 @@ def list_exercises(
         rows.append((number, exercise, item))
     console = Console()
     table = _exercise_table(cur, rows, compact=False)
-    natural = console.measure(table, options=console.options.update_width(1_000)).maximum
-    if natural > console.width:
+    if table.width > console.width:
         table = _exercise_table(cur, rows, compact=True)
-    console.print(table)
+    console.print(table.render(console), soft_wrap=True)
 
 
 def show_next() -> None:
