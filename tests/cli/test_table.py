@@ -52,6 +52,14 @@ def test_it_draws_what_richs_table_draws() -> None:
     assert ours.width == max(len(line) for line in drawn)
 
 
+def test_without_rows_it_is_the_header() -> None:
+    drawn = on_terminal(TextTable("Nothing", COLUMNS).render(Console(width=120)))
+    assert ["".join(char for char, _ in line) for line in drawn][-2:] == [
+        "┡━━━╇━━━━━━━━━━╇━━━━━━━━╇━━━━━━━┩",
+        "└───┴──────────┴────────┴───────┘",
+    ]
+
+
 def test_a_row_must_fill_every_column() -> None:
     with pytest.raises(ValueError, match="2 cells for 4 columns"):
         TextTable("t", COLUMNS).add_row("1", "x")

@@ -48,10 +48,7 @@ class TextTable:
 
     def _widths(self) -> list[int]:
         return [
-            max(
-                len(column.header),
-                *(line.cell_len for row in self.rows for line in row[index]),
-            )
+            max([len(column.header)] + [line.cell_len for row in self.rows for line in row[index]])
             for index, column in enumerate(self.columns)
         ]
 
