@@ -1,23 +1,28 @@
 """Wall time of short ``pyhero`` commands, against ``python -c pass`` in the same run.
 
-Runs the installed ``pyhero`` console script (the one next to this interpreter) as a user
+Runs the ``pyhero`` console script (by default the one next to this interpreter) as a user
 would, on pyhero's own content, with a fresh workspace and SQLite store in a temporary
 directory that already holds a few recorded attempts. Each command runs once untimed (which
 also writes the bytecode cache), then ``--runs`` times, interleaved so that a burst of load
 on a shared machine hits every command alike. Wall time is the goal; CPU time (user +
 system) is printed too, as it moves less with the load of other processes.
 
-    uv run python benchmarks/cli_startup.py [--runs 20] [--cold]
+    uv run python benchmarks/cli_startup.py [--runs 20] [--cold] [--instructions]
+        [--pyhero ~/.local/bin/pyhero]
 
 ``--cold`` runs every command without a bytecode cache (``PYTHONDONTWRITEBYTECODE=1`` and an
 empty ``PYTHONPYCACHEPREFIX``): every module is compiled from source on every run.
+``--instructions`` also counts the instructions of one run of each command with valgrind
+(``callgrind``): a figure that does not move with the machine's load at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -34,11 +39,13 @@ COMMANDS: dict[str, list[str]] = {
     "progress": ["progress"],
     "roadmap": ["roadmap"],
 }
+WITHOUT_GOAL = {"roadmap"}
 ATTEMPTED = ("health-check-batch-summary", "order-lifecycle-states")
 """Exercises checked (their stubs fail) during set-up so that the store has attempts."""
+BASELINE = "python -c pass"
 
 
-def pyhero_script() -> Path:
+def default_script() -> Path:
     script = Path(sys.executable).parent / "pyhero"
     if not script.is_file():
         raise SystemExit(f"{script} not found: run `uv sync` first")
@@ -52,9 +59,8 @@ def environment(tmp: Path, cold: bool) -> dict[str, str]:
         "PYHERO_WORKSPACE_DIR": str(tmp / "ws"),
         "COLUMNS": "100",
     }
-    env.pop("PYHERO_CONTENT_DIR", None)
-    env.pop("PYTHONPYCACHEPREFIX", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for name in ("PYHERO_CONTENT_DIR", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
     if cold:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "no-pycache")
@@ -75,6 +81,23 @@ def timed(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float
     return wall * 1000, (_children_cpu() - cpu) * 1000
 
 
+def instructions(argv: list[str], env: dict[str, str], cwd: Path) -> int:
+    """Instructions executed by one run, counted by valgrind's callgrind."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        env=env,
+        cwd=cwd,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"no instruction count from valgrind:\n{done.stderr}")
+    return int(found.group(1))
+
+
 def set_up(script: Path, env: dict[str, str], tmp: Path) -> None:
     warm = {key: value for key, value in env.items() if key != "PYTHONPYCACHEPREFIX"}
     subprocess.run([script, "init"], env=warm, cwd=tmp, check=True, capture_output=True)
@@ -88,18 +111,45 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[round(fraction * (len(ordered) - 1))]
 
 
+def report(
+    walls: dict[str, list[float]], cpus: dict[str, list[float]], counts: dict[str, int]
+) -> None:
+    baseline = statistics.median(walls[BASELINE])
+    head = f"{'command':<18} {'wall p50':>9} {'wall p90':>9} {'x python':>9} {'cpu p50':>9}"
+    if counts:
+        head += f" {'instructions':>13} {'x python':>9}"
+    print(f"{head}   goal: wall p50 <= {GOAL_MS:.0f} ms")
+    for label, values in walls.items():
+        median = statistics.median(values)
+        line = (
+            f"{label:<18} {median:>6.0f} ms {percentile(values, 0.9):>6.0f} ms "
+            f"{median / baseline:>8.1f}x {statistics.median(cpus[label]):>6.0f} ms"
+        )
+        if counts:
+            line += f" {counts[label] / 1e6:>11.0f} M {counts[label] / counts[BASELINE]:>8.1f}x"
+        if label != BASELINE and label.removeprefix("pyhero ") not in WITHOUT_GOAL:
+            line += "   met" if median <= GOAL_MS else "   missed"
+        print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="timed runs per command")
     parser.add_argument("--cold", action="store_true", help="no bytecode cache at all")
+    parser.add_argument("--pyhero", type=Path, help="the pyhero command to run")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with valgrind"
+    )
     args = parser.parse_args()
-    script = pyhero_script()
+    if args.instructions and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (Debian package valgrind)")
+    script = args.pyhero or default_script()
     with tempfile.TemporaryDirectory(prefix="pyhero-startup-bench-") as name:
         tmp = Path(name)
         env = environment(tmp, args.cold)
         set_up(script, env, tmp)
         cwd = tmp / "ws"
-        runs: dict[str, list[str]] = {"python -c pass": [sys.executable, "-c", "pass"]}
+        runs: dict[str, list[str]] = {BASELINE: [sys.executable, "-c", "pass"]}
         runs.update({f"pyhero {name}": [str(script), *argv] for name, argv in COMMANDS.items()})
         for argv in runs.values():
             timed(argv, env, cwd)  # untimed: warms the page cache and writes bytecode
@@ -110,28 +160,17 @@ def main() -> None:
                 wall, cpu = timed(argv, env, cwd)
                 walls[label].append(wall)
                 cpus[label].append(cpu)
+        counts = (
+            {label: instructions(argv, env, cwd) for label, argv in runs.items()}
+            if args.instructions
+            else {}
+        )
 
-    baseline = statistics.median(walls["python -c pass"])
     cache = "no bytecode cache" if args.cold else "warm bytecode cache"
-    python = sys.version.split()[0]
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
-    print(f"{args.runs} runs per command, {cache}, Python {python}")
+    print(f"{script}: {args.runs} runs per command, {cache}, Python {sys.version.split()[0]}")
     print(f"cpus: {os.cpu_count()}, load average at the end: {load}")
-    print(
-        f"{'command':<18} {'wall p50':>9} {'wall p90':>9} {'x python':>9} {'cpu p50':>9}"
-        f"   goal: wall p50 <= {GOAL_MS:.0f} ms"
-    )
-    for label, values in walls.items():
-        median = statistics.median(values)
-        goal = (
-            ""
-            if label == "python -c pass" or label.endswith("roadmap")
-            else ("met" if median <= GOAL_MS else "missed")
-        )
-        print(
-            f"{label:<18} {median:>6.0f} ms {percentile(values, 0.9):>6.0f} ms "
-            f"{median / baseline:>8.1f}x {statistics.median(cpus[label]):>6.0f} ms   {goal}"
-        )
+    report(walls, cpus, counts)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ Another command joins the group from its own module: define it there, add it wit
 in ``pyhero.cli.app.COMMAND_MODULES``.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from pathlib import Path
 from typing import Annotated

@@ -1,6 +1,6 @@
 """``pyhero content check``: prove every exercise through the real grader."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from pathlib import Path
 from typing import Annotated

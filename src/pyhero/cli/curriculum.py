@@ -1,6 +1,6 @@
 """Curriculum commands: roadmap, topic, search (shown by ``_curriculum``)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from typing import Annotated
 

@@ -1,6 +1,6 @@
 """``pyhero grade``: grade exercise directories as they stand, through one warm grader."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from pathlib import Path
 from typing import Annotated

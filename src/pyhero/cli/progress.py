@@ -3,7 +3,7 @@
 The commands do their work in ``_progress``.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from pathlib import Path
 from typing import Annotated, Literal

@@ -1,6 +1,6 @@
 """``pyhero serve``: the web app on uvicorn (started by ``_serve``)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
 
 from typing import Annotated
 
