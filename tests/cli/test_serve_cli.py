@@ -42,7 +42,8 @@ def serve_and_save_a_draft(cwd: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         cwd=cwd,
-        env={**os.environ, "COLUMNS": "200"},
+        # Buffered as when piped to a file: the line must be flushed when it is printed.
+        env={**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "COLUMNS": "200"},
     )
     lines = Lines(child)
     try:
