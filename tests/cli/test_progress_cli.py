@@ -138,3 +138,13 @@ def test_a_bad_csv_row_is_reported_with_its_row(learner_env: Path) -> None:
     assert result.exit_code == 1
     assert "row 2" in result.output
     assert "number" in result.output
+
+
+def test_progress_stays_whole_on_80_columns(
+    learner_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PYHERO_CONTENT_DIR")  # pyhero's own sections: long titles
+    out = ok("progress", COLUMNS="80")
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "…" not in out
+    assert "Important Standard Library Modules" in out
