@@ -6,13 +6,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "default_content_dir", "get_settings"]
+__all__ = [
+    "ENV_PREFIX",
+    "Settings",
+    "SettingsError",
+    "default_content_dir",
+    "get_settings",
+    "user_data_dir",
+]
 
 _APP_NAME = "pyhero"
+ENV_PREFIX = "PYHERO_"
 
 
 def default_content_dir() -> Path:
@@ -24,18 +31,31 @@ def default_content_dir() -> Path:
 
 
 def _default_cache_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(_APP_NAME))
 
 
+def user_data_dir() -> Path:
+    """The platform's per-user data directory for pyhero (``~/.local/share/pyhero`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(_APP_NAME))
+
+
 def _default_database_url() -> str:
-    data_dir = Path(platformdirs.user_data_dir(_APP_NAME))
-    return f"sqlite:///{data_dir / 'pyhero.db'}"
+    return f"sqlite:///{user_data_dir() / 'pyhero.db'}"
+
+
+class SettingsError(ValueError):
+    """A ``PYHERO_*`` variable holds a value pyhero cannot use; one line per variable, each
+    naming it, its value and why."""
 
 
 class Settings(BaseSettings):
     """Every setting pyhero has; each one is documented in ``docs/settings.md``."""
 
-    model_config = SettingsConfigDict(env_prefix="PYHERO_", env_file=None, extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=None, extra="ignore")
 
     content_dir: Path = Field(default_factory=default_content_dir)
     database_url: str = Field(default_factory=_default_database_url)
@@ -56,6 +76,20 @@ class Settings(BaseSettings):
         return path.expanduser()
 
 
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors(include_url=False):
+        field = str(item["loc"][0]) if item["loc"] else "?"
+        reason = item["msg"][:1].lower() + item["msg"][1:]
+        lines.append(f"{ENV_PREFIX}{field.upper()}={item['input']!r} is invalid: {reason}.")
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment, read once; :class:`SettingsError` when a
+    ``PYHERO_*`` variable is invalid."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc)) from None

@@ -1,16 +1,21 @@
-"""structlog configuration, applied once by the CLI entry point."""
+"""structlog, configured from the settings the first time a logger is asked for.
+
+Nothing imports structlog until then, so commands that never log start without it.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
-import structlog
-
-__all__ = ["configure_logging"]
+__all__ = ["configure_logging", "get_logger"]
 
 
 def configure_logging(level: str = "warning", fmt: str = "console") -> None:
+    """Log events at ``level`` and above go to standard error, for people or as JSON."""
+    import structlog
+
     numeric = logging.getLevelNamesMapping()[level.upper()]
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer()
@@ -28,3 +33,16 @@ def configure_logging(level: str = "warning", fmt: str = "console") -> None:
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=True,
     )
+
+
+def get_logger(name: str | None = None, **context: Any) -> Any:
+    """A structlog logger bound to ``context``; configures logging from ``PYHERO_LOG_LEVEL``
+    and ``PYHERO_LOG_FORMAT`` on first use."""
+    import structlog
+
+    if not structlog.is_configured():
+        from pyhero.config import get_settings
+
+        settings = get_settings()
+        configure_logging(settings.log_level, settings.log_format)
+    return structlog.get_logger(name, **context)

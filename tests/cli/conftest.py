@@ -14,7 +14,9 @@ from .cli_learner import CONTENT
 
 @pytest.fixture
 def learner_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Fixture content, ``ws`` as the workspace and a SQLite store, all under ``tmp_path``."""
+    """Fixture content, ``ws`` as the workspace, a SQLite store and the user data directory,
+    all under ``tmp_path``."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     monkeypatch.setenv("PYHERO_CONTENT_DIR", str(CONTENT))
     monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{tmp_path / 'data' / 'progress.db'}")
     monkeypatch.setenv("PYHERO_WORKSPACE_DIR", str(tmp_path / "ws"))

@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from pyhero.cli import app
-from pyhero.cli.curriculum import render_roadmap, render_topic
+from pyhero.cli._curriculum import render_roadmap, render_topic
 from pyhero.config import get_settings
 from pyhero.curriculum import load_curriculum
 

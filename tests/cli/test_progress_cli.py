@@ -10,7 +10,7 @@ import pytest
 from pyhero.config import get_settings
 from pyhero.progress import code_hash
 
-from .cli_learner import CONTENT, run
+from .cli_learner import CONTENT, ok, run
 
 
 @pytest.fixture
@@ -21,12 +21,6 @@ def learner_env(learner_home: Path) -> Path:
 def use_database(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setenv("PYHERO_DATABASE_URL", f"sqlite:///{path}")
     get_settings.cache_clear()
-
-
-def ok(*args: str) -> str:
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def earn_some_progress(tmp_path: Path) -> None:
@@ -144,3 +138,13 @@ def test_a_bad_csv_row_is_reported_with_its_row(learner_env: Path) -> None:
     assert result.exit_code == 1
     assert "row 2" in result.output
     assert "number" in result.output
+
+
+def test_progress_stays_whole_on_80_columns(
+    learner_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PYHERO_CONTENT_DIR")  # pyhero's own sections: long titles
+    out = ok("progress", COLUMNS="80")
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "…" not in out
+    assert "Important Standard Library Modules" in out

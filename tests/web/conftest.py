@@ -69,6 +69,16 @@ class Web:
     settings: Settings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A user data directory of the session's own: drafts saved while a learner has no
+    workspace go there, never to the real one."""
+    path = tmp_path_factory.mktemp("user-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(path))
+        yield path
+
+
 @pytest.fixture(scope="session")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     settings = make_settings(tmp_path_factory.mktemp("web"))

@@ -132,8 +132,9 @@ def test_learner_files_and_reference(workspace: Workspace) -> None:
             workspace.exercise_dir("sum-of-squares") / "sum_of_squares.py"
         ).read_text()
     }
-    (reference,) = workspace.reference_solution("sum-of-squares").values()
-    assert "sum(n * n" in reference
+    reference = workspace.reference_solution("sum-of-squares")
+    assert list(reference) == ["sum_of_squares.py"]  # the learner's name, not .meta/example.py
+    assert "sum(n * n" in reference["sum_of_squares.py"]
 
 
 def test_clear_errors_for_unknown_exercises_missing_files_and_bad_manifests(

@@ -1,9 +1,8 @@
-"""Grading in the terminal: ``pyhero check`` and ``pyhero watch`` and how a verdict reads."""
+"""What ``pyhero check`` and ``pyhero watch`` do, and how a verdict reads."""
 
 from __future__ import annotations
 
 import os
-from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -11,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from pyhero.cli._session import LearnerSession, learner_session, shown, slug_of
+from pyhero.cli._session import LearnerView, learner_session, shown, slug_of, started_grader
 from pyhero.workspace import (
     Checker,
     CheckOutcome,
@@ -23,10 +22,10 @@ from pyhero.workspace import (
     next_exercise,
 )
 
-__all__ = ["check", "render_outcome", "watch"]
+__all__ = ["check_all", "check_one", "render_outcome", "watch_workspace"]
 
 
-def _point_to_next(console: Console, session: LearnerSession) -> None:
+def _point_to_next(console: Console, session: LearnerView) -> None:
     upcoming = next_exercise(session.curriculum, session.statuses())
     if upcoming is None:
         console.print("  Every exercise is done. Well earned!", style="bold green")
@@ -83,28 +82,25 @@ def render_outcome(console: Console, outcome: CheckOutcome) -> None:
             console.print(Text(f"      {line}", style="dim"), soft_wrap=True)
 
 
-def check(
-    exercise: Annotated[
-        str | None, typer.Argument(help="Exercise slug or path (default: current directory).")
-    ] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Grade every exercise, in parallel.")] = False,
-    workers: Annotated[int, typer.Option(min=0, help="Graders in parallel (0: all CPUs).")] = 0,
-) -> None:
-    """Grade an exercise (or all of them) and record the verdict."""
+def check_one(exercise: str | None) -> None:
     console = Console()
     with learner_session() as session:
-        if not all_:
-            slug = slug_of(session, exercise)
-            with session.grader(workers=1) as grader:
-                checker = Checker(session.workspace, session.store, session.learner, grader)
-                outcome = checker.check(slug)
-            render_outcome(console, outcome)
-            if outcome.passed:
-                _point_to_next(console, session)
-                return
+        slug = slug_of(session, exercise)
+        with started_grader(session, workers=1) as grader:
+            checker = Checker(session.workspace, session.store, session.learner, grader)
+            outcome = checker.check(slug)
+        render_outcome(console, outcome)
+        if not outcome.passed:
             raise typer.Exit(1)
+        _point_to_next(console, session)
+
+
+def check_all(workers: int) -> None:
+    """Every exercise, in parallel; exit status 1 unless every one passes."""
+    console = Console()
+    with learner_session() as session:
         slugs = [e.slug for e in session.curriculum.exercise_order()]
-        with session.grader(workers=workers or None) as grader:
+        with started_grader(session, workers=workers or None) as grader:
             checker = Checker(session.workspace, session.store, session.learner, grader)
             columns = (TextColumn("grading"), BarColumn(), MofNCompleteColumn())
             with Progress(*columns, console=console, transient=True) as bar:
@@ -114,10 +110,12 @@ def check(
                     workers=workers or os.cpu_count() or 1,
                     on_done=lambda _outcome: bar.advance(task),
                 )
-        _summary(console, outcomes)
+    if not _summary(console, outcomes):
+        raise typer.Exit(1)
 
 
-def _summary(console: Console, outcomes: list[CheckOutcome | Skipped]) -> None:
+def _summary(console: Console, outcomes: list[CheckOutcome | Skipped]) -> bool:
+    """The table of verdicts, the skipped ones' reasons, the count; True when all pass."""
     table = Table(title="Check summary")
     for column in ("exercise", "verdict", "tests", "ms"):
         table.add_column(column, justify="right" if column in {"tests", "ms"} else "left")
@@ -140,12 +138,12 @@ def _summary(console: Console, outcomes: list[CheckOutcome | Skipped]) -> None:
             console.print(Text(f"skipped: {outcome.reason}", style="yellow"), soft_wrap=True)
     done = sum(isinstance(outcome, CheckOutcome) and outcome.passed for outcome in outcomes)
     console.print(f"{done}/{len(outcomes)} exercises pass.", markup=False)
+    return done == len(outcomes)
 
 
-def watch() -> None:
-    """Grade each exercise as you save it; Ctrl-C to stop."""
+def watch_workspace() -> None:
     console = Console()
-    with learner_session() as session, session.grader(workers=1) as grader:
+    with learner_session() as session, started_grader(session, workers=1) as grader:
         checker = Checker(session.workspace, session.store, session.learner, grader)
         console.print(
             f"Watching {shown(session.workspace.root)}: save a solution file to grade it. "

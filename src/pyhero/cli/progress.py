@@ -1,75 +1,24 @@
-"""``pyhero progress``: done per section and level, streak, time; export and import."""
+"""``pyhero progress``: done per section and level, streak, time; export and import.
 
-from __future__ import annotations
+The commands do their work in ``_progress``.
+"""
 
-from collections import defaultdict
-from datetime import UTC, datetime, timedelta
+# No `from __future__ import annotations` in a command module: see pyhero.cli.app.
+
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.progress_bar import ProgressBar
-from rich.table import Table
-from rich.text import Text
 
-from pyhero.cli.workspace import fail, learner_session
-from pyhero.config import get_settings
-from pyhero.curriculum import Curriculum, Level
-from pyhero.progress import (
-    ExchangeError,
-    Status,
-    StoreError,
-    activity_summary,
-    dump,
-    open_store,
-    parse,
-)
-from pyhero.workspace import Checker, exercise_statuses, topic_markers
+from pyhero.cli._typer import Typer
 
-__all__ = ["progress_markers", "register"]
+__all__ = ["progress_app", "register"]
 
-progress_app = typer.Typer(
+progress_app = Typer(
     name="progress",
     help="Show your earned progress (done per section and level, streak, time); export, import.",
     no_args_is_help=False,
 )
-
-
-def _duration(spent: timedelta) -> str:
-    minutes = int(spent.total_seconds() // 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-
-
-def _table(title: str, rows: dict[str, tuple[int, int]]) -> Table:
-    table = Table(title=title, title_justify="left")
-    table.add_column(title.rsplit(maxsplit=1)[-1].lower())
-    table.add_column("done", justify="right")
-    table.add_column("", min_width=24)
-    for name, (done, total) in rows.items():
-        table.add_row(
-            name,
-            f"{done}/{total}",
-            ProgressBar(total=max(total, 1), completed=done, width=24),
-        )
-    return table
-
-
-def progress_markers(curriculum: Curriculum) -> dict[str, str] | None:
-    """Topic slug -> status marker for roadmap and topic; None without a store to read."""
-    from sqlalchemy.engine import make_url
-
-    settings = get_settings()
-    url = make_url(settings.database_url)
-    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
-        return None  # no progress yet: do not create a database just to show the roadmap
-    try:
-        with open_store(settings.database_url) as store:
-            statuses = exercise_statuses(curriculum, store.progress(settings.learner))
-    except StoreError as exc:
-        Console(stderr=True).print(f"(progress not shown: {exc.message})", markup=False)
-        return None
-    return topic_markers(curriculum, statuses)
 
 
 @progress_app.callback(invoke_without_command=True)
@@ -77,38 +26,9 @@ def show(ctx: typer.Context) -> None:
     """Done / total per section and per level, current streak and time spent."""
     if ctx.invoked_subcommand is not None:
         return
-    with learner_session(need_workspace=False) as session:
-        cur = session.curriculum
-        statuses = session.statuses()
-        by_section: dict[str, tuple[int, int]] = {}
-        by_level: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for section in cur.sections:
-            done = total = 0
-            for topic_slug in section.topics:
-                level = cur.topics[topic_slug].level.value
-                for exercise in cur.topic_exercises(topic_slug):
-                    finished = statuses.get(exercise.slug) is Status.DONE
-                    done, total = done + finished, total + 1
-                    by_level[level][0] += finished
-                    by_level[level][1] += 1
-            if total:
-                by_section[section.title] = (done, total)
-        activity = activity_summary(session.store.activity(session.learner), datetime.now(UTC))
-        console = Console()
-        all_done = sum(status is Status.DONE for status in statuses.values())
-        console.print(
-            Text(f"{session.learner}: {all_done}/{len(statuses)} exercises done", style="bold")
-        )
-        console.print(_table("By section", by_section))
-        console.print(
-            _table("By level", {lvl.value: (by_level[lvl][0], by_level[lvl][1]) for lvl in Level})
-        )
-        days = activity.streak_days
-        console.print(
-            f"Streak: {days} day{'s' if days != 1 else ''} · active on {activity.active_days} "
-            f"day(s) · time spent: {_duration(activity.time_spent)}",
-            markup=False,
-        )
+    from pyhero.cli._progress import show_progress
+
+    show_progress()
 
 
 @progress_app.command("export")
@@ -121,16 +41,9 @@ def export(
     ] = None,
 ) -> None:
     """Export every attempt and hint of the current learner."""
-    with learner_session(need_workspace=False) as session:
-        text = dump(session.store.export(session.learner), fmt)
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"Cannot write {output}: {exc}")
-    Console(stderr=True).print(f"Wrote {output}", markup=False)
+    from pyhero.cli._progress import export_progress
+
+    export_progress(fmt, output)
 
 
 @progress_app.command("import")
@@ -138,26 +51,9 @@ def import_(
     file: Annotated[Path, typer.Argument(help="An export (JSON or CSV).")],
 ) -> None:
     """Import an export; idempotent, and passes are re-graded before they count."""
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"Cannot read {file}: {exc}")
-    with learner_session(need_workspace=False) as session:
-        try:
-            data = parse(text, str(file), default_learner=session.learner)
-        except ExchangeError as exc:
-            fail(str(exc), "Nothing was imported.")
-        with session.grader(workers=1) as grader:
-            checker = Checker(session.workspace, session.store, session.learner, grader)
-            report = session.store.import_export(session.learner, data, verify=checker.verify)
-        console = Console()
-        console.print(
-            f"Imported {report.added_attempts} attempt(s) and {report.added_hints} hint use(s); "
-            f"{report.skipped} already there.",
-            markup=False,
-        )
-        for reason in report.rejected:
-            console.print(Text(f"rejected: {reason}", style="yellow"), soft_wrap=True)
+    from pyhero.cli._progress import import_progress
+
+    import_progress(file)
 
 
 def register(app: typer.Typer) -> None:

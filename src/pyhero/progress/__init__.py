@@ -1,8 +1,9 @@
 """Earned progress: every grading attempt and hint, per learner, in SQLite or PostgreSQL.
 
 Open with :func:`open_store` (applies pending migrations); statuses are derived only from
-recorded grader verdicts. SQLAlchemy is imported on first use of the store, so that
-commands which never touch the database start fast.
+recorded grader verdicts. Commands that only show progress use :func:`open_reader`, which
+reads an up-to-date SQLite store without SQLAlchemy. SQLAlchemy, and the export format, are
+imported on first use, so that commands which never need them start fast.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pyhero.progress._errors import NewerDatabaseError, StoreError
-from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
+from pyhero.progress._reader import ProgressReader, open_reader, sqlite_file
 from pyhero.progress._stats import activity_summary
 from pyhero.progress._types import (
     VERDICTS,
@@ -34,6 +35,7 @@ __all__ = [
     "NewAttempt",
     "NewerDatabaseError",
     "ProgressExport",
+    "ProgressReader",
     "ProgressStore",
     "Status",
     "StoreError",
@@ -42,13 +44,25 @@ __all__ = [
     "activity_summary",
     "code_hash",
     "dump",
+    "open_reader",
     "open_store",
     "parse",
+    "sqlite_file",
 ]
 
 
 if TYPE_CHECKING:
+    from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
     from pyhero.progress._store import ProgressStore, Verifier
+
+_LAZY = {
+    "ExchangeError": "_exchange",
+    "ProgressExport": "_exchange",
+    "dump": "_exchange",
+    "parse": "_exchange",
+    "ProgressStore": "_store",
+    "Verifier": "_store",
+}
 
 
 def open_store(url: str) -> ProgressStore:
@@ -59,8 +73,8 @@ def open_store(url: str) -> ProgressStore:
 
 
 def __getattr__(name: str) -> object:
-    if name in {"ProgressStore", "Verifier"}:
-        from pyhero.progress import _store
+    if name in _LAZY:
+        import importlib
 
-        return getattr(_store, name)
+        return getattr(importlib.import_module(f"pyhero.progress.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

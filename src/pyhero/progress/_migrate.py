@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from pyhero.progress._db import WRITE, describe_url
 from pyhero.progress._errors import NewerDatabaseError
+from pyhero.progress._revisions import HEAD, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["HEAD", "KNOWN_REVISIONS", "alembic_config", "upgrade_to_head"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001",)
-"""Every revision under ``migrations/versions``, oldest first (a test keeps it in sync)."""
-HEAD = KNOWN_REVISIONS[-1]
 _PG_LOCK_KEY = 4_242_001  # advisory lock serializing concurrent upgrades on PostgreSQL
 
 
@@ -56,8 +54,8 @@ def upgrade_to_head(engine: Engine) -> None:
                 f"The progress database {describe_url(str(engine.url))} was written by a "
                 f"newer pyhero (schema revision {', '.join(sorted(unknown))}; this pyhero "
                 f"knows up to {HEAD}).",
-                "Upgrade pyhero (`uv sync` in a checkout, or `pip install -U pyhero`), or "
-                "point PYHERO_DATABASE_URL at another database.",
+                "Upgrade pyhero (`uv tool install --reinstall .` in a checkout, or "
+                "`uv tool upgrade pyhero`), or point PYHERO_DATABASE_URL at another database.",
             )
         if current == {HEAD}:
             return

@@ -10,15 +10,22 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pyhero.progress._db import WRITE, describe_url, make_engine, session_factory
-from pyhero.progress._errors import StoreError
+from pyhero.progress._errors import StoreError, failure, sqlite_failure
 from pyhero.progress._exchange import ProgressExport
 from pyhero.progress._migrate import upgrade_to_head
 from pyhero.progress._models import Attempt, HintUse, Learner
+from pyhero.progress._rows import (
+    ACTIVITY,
+    ATTEMPT_TOTALS,
+    HINT_TOTALS,
+    activity_from_rows,
+    progress_from_rows,
+)
 from pyhero.progress._types import (
     AttemptRecord,
     ExerciseProgress,
@@ -38,34 +45,15 @@ R = TypeVar("R")
 Verifier = Callable[[AttemptRecord], str | None]
 """Re-grades an imported attempt's code; returns the verdict, or None when it cannot."""
 
-_CORRUPT_MARKERS = ("not a database", "malformed", "disk image", "file is encrypted")
-
 
 def _translate(url: str, exc: SQLAlchemyError) -> StoreError:
     where = describe_url(url)
     original = exc.orig if isinstance(exc, DBAPIError) else exc
-    text = str(original)
-    if isinstance(original, sqlite3.DatabaseError) and any(m in text for m in _CORRUPT_MARKERS):
-        return StoreError(
-            f"The progress database {where} is damaged or not a database ({text}).",
-            f"Move it aside to start afresh (mv '{where}' '{where}.broken'), or set "
-            "PYHERO_DATABASE_URL to another database; then `pyhero progress import` an export "
-            "if you have one. Your workspace files are not affected.",
-        )
-    if isinstance(original, sqlite3.OperationalError) and "locked" in text:
-        return StoreError(
-            f"The progress database {where} stayed locked by another process.",
-            "Wait for the other pyhero to finish and try again.",
-        )
-    if isinstance(exc, OperationalError):
-        return StoreError(
-            f"Cannot use the progress database {where}: {text.strip()}",
-            "Check PYHERO_DATABASE_URL and that the database server is running.",
-        )
-    return StoreError(
-        f"The progress database {where} failed: {text.strip()}",
-        "Try again; if it keeps failing, report it with the message above.",
-    )
+    if isinstance(original, sqlite3.Error):
+        known = sqlite_failure(where, original)
+        if known is not None:
+            return known
+    return failure(where, str(original), connecting=isinstance(exc, OperationalError))
 
 
 def _guarded(method: Callable[P, R]) -> Callable[P, R]:
@@ -203,60 +191,22 @@ class ProgressStore:
     def activity(self, learner: str) -> list[tuple[datetime, float]]:
         """(time, grading duration in ms) of every attempt, oldest first."""
         learner_id = self._learner_id(learner)
-        query = (
-            select(Attempt.created_at, Attempt.duration_ms)
-            .where(Attempt.learner_id == learner_id)
-            .order_by(Attempt.created_at, Attempt.id)
-        )
         with self._read() as session:
-            return [(moment, duration) for moment, duration in session.execute(query)]
+            rows = session.execute(text(ACTIVITY), {"learner": learner_id})
+            return activity_from_rows(tuple(row) for row in rows)
 
     @_guarded
     def progress(self, learner: str) -> dict[str, ExerciseProgress]:
         """Per exercise with any attempt or hint: status (done iff a passed verdict)."""
         learner_id = self._learner_id(learner)
-        passed_at = case((Attempt.verdict == "passed", Attempt.created_at))
-        attempt_query = (
-            select(
-                Attempt.exercise,
-                func.count(Attempt.id),
-                func.max(Attempt.created_at),
-                func.min(passed_at),
-            )
-            .where(Attempt.learner_id == learner_id)
-            .group_by(Attempt.exercise)
-        )
-        hint_query = (
-            select(HintUse.exercise, func.count(HintUse.id))
-            .where(HintUse.learner_id == learner_id)
-            .group_by(HintUse.exercise)
-        )
         with self._read() as session:
-            hints: dict[str, int] = {row[0]: row[1] for row in session.execute(hint_query)}
-            rows = list(session.execute(attempt_query))
-        result: dict[str, ExerciseProgress] = {}
-        for exercise, count, last, done in rows:
-            result[exercise] = ExerciseProgress(
-                exercise=exercise,
-                status=Status.DONE if done is not None else Status.ATTEMPTED,
-                attempts=count,
-                hints_used=hints.get(exercise, 0),
-                last_attempt_at=_aware(last),
-                done_at=_aware(done),
-            )
-        for exercise, count in hints.items():
-            result.setdefault(
-                exercise,
-                ExerciseProgress(
-                    exercise=exercise,
-                    status=Status.PENDING,
-                    attempts=0,
-                    hints_used=count,
-                    last_attempt_at=None,
-                    done_at=None,
-                ),
-            )
-        return result
+            hints = [
+                tuple(row) for row in session.execute(text(HINT_TOTALS), {"learner": learner_id})
+            ]
+            attempts = [
+                tuple(row) for row in session.execute(text(ATTEMPT_TOTALS), {"learner": learner_id})
+            ]
+        return progress_from_rows(attempts, hints)
 
     def statuses(self, learner: str) -> dict[str, Status]:
         return {slug: item.status for slug, item in self.progress(learner).items()}
@@ -401,12 +351,3 @@ def _row(learner_id: int, record: AttemptRecord) -> Attempt:
         isolation=record.isolation,
         message=record.message,
     )
-
-
-def _aware(value: datetime | str | None) -> datetime | None:
-    """Aggregates bypass the column type on SQLite: normalise them to aware UTC."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pyhero.exercise import ExerciseSpec
 from pyhero.progress import code_hash
+from pyhero.workspace import Workspace
 
 __all__ = [
     "Draft",
@@ -92,10 +93,19 @@ def learner_file(root: Path, learner: str, exercise: str) -> Path:
 
 
 class DraftStore:
-    """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``."""
+    """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``, or under
+    ``<elsewhere>/<learner>/`` while there is no workspace (never a workspace-like directory
+    made just for them)."""
 
-    def __init__(self, workspace_root: Path) -> None:
-        self.root = workspace_root / ".pyhero" / "drafts"
+    def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
+        self.workspace = workspace
+        self.elsewhere = elsewhere
+
+    @property
+    def root(self) -> Path:
+        if self.workspace.exists():
+            return self.workspace.root / ".pyhero" / "drafts"
+        return self.elsewhere
 
     def _path(self, learner: str, exercise: str) -> Path:
         return learner_file(self.root, learner, exercise)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from pyhero.grading import GradeResult
 from pyhero.web._drafts import atomic_write, learner_file
+from pyhero.workspace import Workspace
 
 __all__ = ["LastResults"]
 
@@ -25,10 +26,18 @@ class _Stored(BaseModel):
 
 
 class LastResults:
-    """``<workspace>/.pyhero/results/<learner>/<exercise>.json``: one result per exercise."""
+    """``<workspace>/.pyhero/results/<learner>/<exercise>.json``: one result per exercise,
+    or under ``<elsewhere>/<learner>/`` while there is no workspace (as the drafts)."""
 
-    def __init__(self, workspace_root: Path) -> None:
-        self.root = workspace_root / ".pyhero" / "results"
+    def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
+        self.workspace = workspace
+        self.elsewhere = elsewhere
+
+    @property
+    def root(self) -> Path:
+        if self.workspace.exists():
+            return self.workspace.root / ".pyhero" / "results"
+        return self.elsewhere
 
     def save(self, learner: str, exercise: str, attempt: str, result: GradeResult) -> bool:
         """Keep ``result`` as ``attempt``'s; False when the file system refuses (then the

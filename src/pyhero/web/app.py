@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pyhero import __version__
-from pyhero.config import Settings, get_settings
+from pyhero.config import Settings, get_settings, user_data_dir
 from pyhero.curriculum import load_curriculum
 from pyhero.grading import Grader, GraderError
 from pyhero.progress import StoreError, open_store
@@ -105,6 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store = open_store(config.database_url)
         store.ensure_learner(config.learner)
         workers = config.grader_workers or os.cpu_count() or 1
+        workspace = Workspace(workspace_root, curriculum)
         try:
             with Grader(workers=workers, isolation=config.grader_isolation) as grader:
                 app.state.web = WebState(
@@ -112,9 +113,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     curriculum=curriculum,
                     grader=grader,
                     store=store,
-                    drafts=DraftStore(workspace_root),
-                    results=LastResults(workspace_root),
-                    workspace=Workspace(workspace_root, curriculum),
+                    drafts=DraftStore(workspace, elsewhere=user_data_dir() / "drafts"),
+                    results=LastResults(workspace, elsewhere=user_data_dir() / "results"),
+                    workspace=workspace,
                     templates=make_environment(),
                     grade_slots=anyio.CapacityLimiter(workers),
                     statuses=StatusCache(store),

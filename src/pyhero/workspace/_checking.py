@@ -8,16 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pyhero.grading import Grader, GradeResult, TestResult
-from pyhero.progress import (
-    AttemptRecord,
-    NewAttempt,
-    Status,
-    TestSummary,
-)
+from pyhero.progress import AttemptRecord, NewAttempt, Status, TestSummary
 from pyhero.workspace._layout import Workspace, WorkspaceError
 
 if TYPE_CHECKING:
+    from pyhero.grading import Grader, GradeResult, TestResult
     from pyhero.progress import ProgressStore
 
 __all__ = [

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pyhero.curriculum import Curriculum, Exercise
 
@@ -218,9 +218,14 @@ class Workspace:
         return backups
 
     def reference_solution(self, slug: str) -> dict[str, str]:
-        """The reference solution files; callers show it only once the exercise is done."""
-        exercise = self.exercise(slug)
+        """The reference solution, each file under the name of the solution file it stands
+        for (``.meta/example.py`` is shown as ``greet.py``); callers show it only once the
+        exercise is done."""
+        spec = self.exercise(slug).spec
+        references = spec.reference_files
+        names = [*spec.solution_files[: len(references)]]
+        names += [PurePosixPath(extra).name for extra in references[len(names) :]]
         return {
-            name: (exercise.spec.path / name).read_text(encoding="utf-8")
-            for name in exercise.spec.reference_files
+            name: (spec.path / reference).read_text(encoding="utf-8")
+            for name, reference in zip(names, references, strict=True)
         }

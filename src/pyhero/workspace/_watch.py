@@ -1,12 +1,12 @@
-"""Which exercises changed: a watchfiles loop over the workspace's solution files."""
+"""Which exercises changed: a watchfiles loop over the workspace's solution files.
+
+watchfiles is imported when watching starts, not with the workspace package."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-
-from watchfiles import Change, watch
 
 from pyhero.workspace._layout import BACKUP_DIR, MANIFEST, Workspace
 
@@ -23,6 +23,8 @@ def changed_exercises(
 
     Exercises come in the order their files were first touched; deletions are ignored.
     """
+    from watchfiles import Change, watch
+
     ignored = {MANIFEST.parts[0], BACKUP_DIR}
 
     def relevant(change: Change, path: str) -> bool:

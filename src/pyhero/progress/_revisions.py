@@ -1,0 +1,9 @@
+"""The schema revisions this pyhero knows: one per migration under ``migrations/versions``."""
+
+from __future__ import annotations
+
+__all__ = ["HEAD", "KNOWN_REVISIONS"]
+
+KNOWN_REVISIONS = ("0001",)
+"""Every revision under ``migrations/versions``, oldest first (a test keeps it in sync)."""
+HEAD = KNOWN_REVISIONS[-1]
