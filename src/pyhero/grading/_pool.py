@@ -9,8 +9,6 @@ import os
 import secrets
 import select
 import selectors
-import shutil
-import stat
 import sys
 import tempfile
 import threading
@@ -30,6 +28,7 @@ from pyhero.grading._protocol import (
     decode_stream,
     record_complete,
 )
+from pyhero.grading._removal import remove_tree
 from pyhero.grading._results import GradeResult, Isolation, Verdict
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
@@ -58,13 +57,8 @@ def _jobs_parent() -> str | None:
 
 
 def _force_rmtree(path: Path) -> None:
-    def unlock(function: Any, name: str, _exc: object) -> None:
-        with contextlib.suppress(OSError):
-            os.chmod(os.path.dirname(name), stat.S_IRWXU)
-            os.chmod(name, stat.S_IRWXU)
-            function(name)
-
-    shutil.rmtree(path, onerror=unlock)
+    """Remove a run or jobs directory whatever a submission left in it; never raises."""
+    remove_tree(path)
 
 
 class Grader:
