@@ -294,11 +294,16 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_clean(text: str) -> bool:
+    """No controls but tab and newline, no bidirectional controls, no lone surrogates."""
     allowed = {"\n", "\t"}
     return all(
         (ch in allowed or (ord(ch) >= 0x20 and not 0x7F <= ord(ch) <= 0x9F))
         and not 0xD800 <= ord(ch) <= 0xDFFF
+        and ch not in _BIDI
         for ch in text
     )
 
