@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import socket
@@ -215,3 +216,74 @@ def start():
         except OSError:
             continue
     assert marker[:15] not in names
+
+
+SECRET_TESTS = """
+from keeper import keep
+
+SECRET = "pyhero-secret-{token}"
+
+
+def test_keep():
+    assert keep() == SECRET[:6]
+"""
+
+SCANNER_TESTS = """
+import hashlib
+import os
+import re
+
+from scanner import scan
+
+WANTED = "{digest}"
+CONTROL = "{control}"
+
+
+def _readable_memory():
+    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", 0) as mem:
+        for line in maps:
+            fields = line.split()
+            start, end = (int(part, 16) for part in fields[0].split("-"))
+            if "r" in fields[1] and end - start < 1 << 30 and "[v" not in line:
+                try:
+                    yield os.pread(mem.fileno(), end - start, start)
+                except OSError:
+                    continue
+
+
+def test_no_other_exercise_in_memory():
+    control = ("pyhero-secret-" + CONTROL).encode()  # built here: in memory, found below
+    pattern = re.compile(rb"pyhero-secret-([0-9a-f]{{16}})")
+    found = {{"control": 0, "wanted": 0}}
+    for chunk in _readable_memory():
+        for match in pattern.finditer(chunk):
+            found["control"] += match.group(1) == control[-16:]
+            found["wanted"] += hashlib.sha256(match.group(1)).hexdigest() == WANTED
+    assert scan() and found["control"] > 0
+    assert found["wanted"] == 0, f"another exercise's test is in this job's memory: {{found}}"
+"""
+
+
+@pytest.mark.parametrize("mode", ["local", "sandbox"])
+def test_a_job_holds_nothing_of_an_earlier_exercise(
+    mode: str, request: pytest.FixtureRequest, make_exercise: MakeExercise
+) -> None:
+    """The compiled tests of an exercise graded before must not be in a later job's memory."""
+    grader: Grader = request.getfixturevalue(f"{mode}_grader")
+    token = secrets.token_hex(8)
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    keeper = make_exercise(
+        "keeper",
+        {"keeper.py": "def keep():\n    return 'pyhero'\n",
+         "keeper_test.py": SECRET_TESTS.format(token=token)},
+    )  # fmt: skip
+    scanner = make_exercise(
+        "scanner",
+        {"scanner.py": "def scan():\n    return True\n",
+         "scanner_test.py": SCANNER_TESTS.format(digest=digest, control=secrets.token_hex(8))},
+    )  # fmt: skip
+    for _ in range(2):
+        assert grader.grade(keeper).verdict is Verdict.passed
+    results = [grader.grade(scanner) for _ in range(grader.workers + 1)]
+    for result in results:
+        assert result.verdict is Verdict.passed, (result.message, result.tests[0].message)

@@ -45,8 +45,14 @@ def test_copies_solution_and_tests_but_nothing_else(
     run.mkdir()
     tests = build_workdir(run, load_exercise_spec(trusted), solution_dir=submission)
     assert tests == ["demo_test.py", "hidden/more_test.py"]
-    found = sorted(str(p.relative_to(run)) for p in run.rglob("*") if p.is_file())
+    found = sorted(
+        str(p.relative_to(run))
+        for p in run.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
     assert found == ["demo.py", "demo_test.py", "hidden/more_test.py"]
+    compiled = sorted(str(p.relative_to(run)) for p in run.rglob("__pycache__/*.pyc"))
+    assert [Path(name).name.split(".")[0] for name in compiled] == ["demo_test", "more_test"]
     assert (run / "demo.py").read_text() == "def f():\n    return 2\n"
     assert "test_f" in (run / "demo_test.py").read_text()  # the trusted test, not the fake
 

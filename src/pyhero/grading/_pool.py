@@ -184,8 +184,12 @@ class Grader:
         def elapsed() -> float:
             return round((time.perf_counter() - started) * 1000, 3)
 
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+
         def fill(run_dir: Path) -> list[str]:
-            return build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
+            return build_workdir(
+                run_dir, spec, solution_dir=solution_dir, files=files, job_view=view
+            )
 
         try:
             with self._slots:
@@ -234,7 +238,7 @@ class Grader:
                         continue
                     return status, decode_stream(b"", nonce), prepared.run_dir
                 with contextlib.suppress(ForkServerError):
-                    self._preparer.refill(server, [(prepared.job, name) for name in tests])
+                    self._preparer.refill(server)
                 data, status_bytes = self._collect(prepared, limits)
                 status = decode_single(status_bytes)
                 if status is None and not data and attempt + 1 < _ATTEMPTS:

@@ -13,7 +13,7 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,14 +89,8 @@ class Preparer:
         self._ready: collections.deque[PreparedJob] = collections.deque()
         self._lock = threading.Lock()
 
-    def prepare(
-        self, server: ForkServer, compile_files: Iterable[tuple[str, str]] = ()
-    ) -> PreparedJob:
-        """Start preparing one job (it does not wait for the processes to be ready).
-
-        ``compile_files`` are ``(job, test file)`` of a job that runs now: the fork server
-        compiles them first, so the job prepared here inherits their code.
-        """
+    def prepare(self, server: ForkServer) -> PreparedJob:
+        """Start preparing one job (it does not wait for the processes to be ready)."""
         job = uuid.uuid4().hex
         run_dir = self._jobs_dir / job
         run_dir.mkdir(mode=0o755)
@@ -108,12 +102,7 @@ class Preparer:
         fds = [result_w, status_w, go_r]
         if cgroup is not None:
             fds.append(cgroup.procs_fd)
-        message = {
-            "op": "prepare",
-            "job": job,
-            "tmp_mb": tmp_mb(_DEFAULT_LIMITS),
-            "compile": [list(pair) for pair in compile_files],
-        }
+        message = {"op": "prepare", "job": job, "tmp_mb": tmp_mb(_DEFAULT_LIMITS)}
         try:
             server.submit(message, fds)
         except BaseException:
@@ -141,15 +130,13 @@ class Preparer:
             self._dispose(prepared)
         return found
 
-    def refill(self, server: ForkServer, compile_files: Iterable[tuple[str, str]] = ()) -> None:
+    def refill(self, server: ForkServer) -> None:
         """Prepare jobs on ``server`` until ``target`` are waiting."""
-        pairs = list(compile_files)
         while True:
             with self._lock:
                 if len(self._ready) >= self._target:
                     return
-            prepared = self.prepare(server, pairs)
-            pairs = []
+            prepared = self.prepare(server)
             with self._lock:
                 self._ready.append(prepared)
 

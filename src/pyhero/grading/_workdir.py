@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from pyhero.exercise import ExerciseSpec
+from pyhero.grading._rewritten import rewrites
 
 __all__ = [
     "MAX_SOLUTION_BYTES",
@@ -120,11 +121,14 @@ def build_workdir(
     *,
     solution_dir: Path | None = None,
     files: Mapping[str, str] | None = None,
+    job_view: str | None = None,
 ) -> list[str]:
     """Fill ``workdir``; return the test files to run (visible tests, then hidden ones).
 
     Solution files come from ``solution_dir`` or from ``files``; tests come from the trusted
-    exercise.  A missing solution file is left out (its import then fails in the tests).
+    exercise, each with pytest's rewritten module beside it (compiled for ``job_view``, the
+    path at which the job sees ``workdir``).  A missing solution file is left out (its
+    import then fails in the tests).
     """
     if files is not None:
         unknown = sorted(set(files) - set(trusted.solution_files))
@@ -152,4 +156,5 @@ def build_workdir(
         test = _read_inside(trusted.path, name, MAX_TEST_BYTES, required=True)
         if test is not None:
             _write(workdir, name, test)
+            rewrites.write(workdir / name, test, f"{job_view or workdir}/{name}")
     return tests
