@@ -32,6 +32,7 @@ __all__ = [
     "GRADE_DEADLINE",
     "ISOLATION",
     "MARK_COMM",
+    "PROBE",
     "SLUG",
     "Case",
     "Env",
@@ -51,6 +52,8 @@ __all__ = [
 
 SUBMISSIONS = Path(__file__).parent / "submissions"
 EXERCISE = SUBMISSIONS / "_exercise"
+PROBE = SUBMISSIONS / "_probe"
+"""An innocent exercise that fails if a job sees anything an earlier job left behind."""
 SLUG = "adder"
 # PYHERO_HOSTILE_ISOLATION=local runs the suite against the reduced local mode (the cases
 # marked sandbox are then skipped).
@@ -69,6 +72,7 @@ class Case:
     path: Path
     verdicts: frozenset[Verdict]
     sandbox: bool = False
+    cgroup: bool = False
     template: bool = False
     generate: str | None = None
     leak: str | None = None
@@ -88,6 +92,7 @@ def _load_cases() -> list[Case]:
                 path=expected.parent,
                 verdicts=frozenset(Verdict(v) for v in raw["verdicts"]),
                 sandbox=bool(raw.get("sandbox", False)),
+                cgroup=bool(raw.get("cgroup", False)),
                 template=bool(raw.get("template", False)),
                 generate=raw.get("generate"),
                 leak=raw.get("leak"),
@@ -146,6 +151,7 @@ class Env:
     home_canary: Path
     secret: str
     baseline_processes: int
+    probe: Path
     pidns: str = field(default_factory=lambda: os.readlink("/proc/self/ns/pid"))
 
 
@@ -274,9 +280,10 @@ def fingerprint(paths: list[Path]) -> dict[str, str]:
     return prints
 
 
-def grade(env: Env, submission: Path) -> GradeResult:
+def grade(env: Env, submission: Path, trusted: Path | None = None) -> GradeResult:
+    """Grade against the hostile exercise (or ``trusted``), giving up after a deadline."""
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        future = pool.submit(env.grader.grade, submission, trusted_dir=env.trusted)
+        future = pool.submit(env.grader.grade, submission, trusted_dir=trusted or env.trusted)
         return future.result(timeout=GRADE_DEADLINE)
 
 

@@ -77,7 +77,7 @@ class Grader:
         self._lock = threading.Lock()
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=max(4, self.workers * 2))
-        self._cgroups = _cgroup.PidsCgroups.create() if os.geteuid() == 0 else None
+        self._cgroups = _cgroup.JobCgroups.create() if os.geteuid() == 0 else None
         self._preparer = Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
         self._server: ForkServer | None = None
         self.isolation = self._start(isolation)

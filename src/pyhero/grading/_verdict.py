@@ -126,7 +126,7 @@ def _limit_verdict(
         return Verdict.output_limit, (
             f"Output limit exceeded: the tests printed more than {limits.output_kb} KB."
         )
-    if end.get("memory_error"):
+    if end.get("memory_error") or status.get("memory_exceeded"):
         return Verdict.memory_limit, (
             f"Memory limit exceeded: the tests needed more than {limits.memory_mb} MB."
         )
