@@ -52,6 +52,6 @@ def test_what_cannot_be_compiled_is_left_to_the_job(tmp_path: Path) -> None:
     broken = tmp_path / "broken_test.py"
     broken.write_bytes(b"def test(:\n")
     cache = RewriteCache()
-    assert not cache.write(broken, broken.read_bytes(), "/run/exercise/broken_test.py")
-    assert not cache.write(tmp_path / "data.txt", b"x", "/run/exercise/data.txt")
+    assert cache.write(broken, broken.read_bytes(), "/run/exercise/broken_test.py") is None
+    assert cache.write(tmp_path / "data.txt", b"x", "/run/exercise/data.txt") is None
     assert not (tmp_path / "__pycache__").exists() or not list((tmp_path / "__pycache__").iterdir())

@@ -48,15 +48,15 @@ class RewriteCache:
         with self._lock:
             self._compiled.clear()
 
-    def write(self, test_file: Path, source: bytes, job_path: str) -> bool:
+    def write(self, test_file: Path, source: bytes, job_path: str) -> Path | None:
         """Write pytest's cache file for ``test_file`` (already written with ``source``).
 
-        ``job_path`` is where the job sees the file (its code's file name).  False when
-        nothing was written: not a module, a syntax error (the job reports it), or a pytest
-        whose cache files are not the format written here.
+        ``job_path`` is where the job sees the file (its code's file name).  Returns the
+        cache file; ``None`` when nothing was written: not a module, a syntax error (the
+        job reports it), or a pytest whose cache files are not the format written here.
         """
         if self._pytest is None or not test_file.name.endswith(".py"):
-            return False
+            return None
         tail, rewrite_asserts, read_pyc = self._pytest
         key = hashlib.sha256(source).digest()
         with self._lock:
@@ -69,7 +69,7 @@ class RewriteCache:
                 rewrite_asserts(tree, source, job_path, None)
                 code = marshal.dumps(compile(tree, job_path, "exec", dont_inherit=True, optimize=0))
             except (SyntaxError, ValueError, RecursionError, MemoryError):
-                return False
+                return None
             with self._lock:
                 self._compiled[key] = code
                 while len(self._compiled) > self._capacity:
@@ -82,9 +82,9 @@ class RewriteCache:
             if read_pyc(test_file, cache) is None:
                 self._pytest = None
                 cache.unlink()
-                return False
+                return None
             self._checked = True
-        return True
+        return cache
 
 
 rewrites = RewriteCache()
