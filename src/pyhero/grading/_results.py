@@ -74,7 +74,12 @@ class Isolation(StrEnum):
 
 
 class TestResult(BaseModel):
-    """One test of the exercise, in Exercism v3 shape plus its duration."""
+    """One test of the exercise, in Exercism v3 shape plus pyhero's fields.
+
+    ``skipped``: the test skipped itself (``@unittest.skip``, ``pytest.mark.skip``,
+    ``pytest.skip()`` in the test file); its status is ``pass``, as Exercism's own runner
+    reports a skip, and ``message`` holds the reason.  The verdict ignores it.
+    """
 
     __test__ = False  # not a pytest test class
     model_config = ConfigDict(frozen=True)
@@ -86,6 +91,7 @@ class TestResult(BaseModel):
     test_code: SafeText = ""
     task_id: int | None = None
     duration_ms: float = 0.0
+    skipped: bool = False
 
 
 class GradeResult(BaseModel):
@@ -115,7 +121,7 @@ class GradeResult(BaseModel):
                 "status": test.status,
                 "test_code": test.test_code,
             }
-            if test.message is not None:
+            if test.message is not None and test.status != "pass":
                 item["message"] = test.message
             if test.output:
                 item["output"] = test.output

@@ -106,6 +106,7 @@ def _tests(stream: Stream, workdirs: tuple[str, ...], *, finished: bool) -> list
                 test_code=_text(record.get("test_code")),
                 task_id=task_id if type(task_id) is int else None,
                 duration_ms=_amount(record.get("duration_ms")),
+                skipped=record.get("skipped") is True,
             )
         )
     return tests
@@ -214,6 +215,9 @@ def judge(
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
             tests,
         )
-    if all(test.status == "pass" for test in tests):
+    checked = [test for test in tests if not (test.skipped and test.status == "pass")]
+    if not checked:
+        return result(Verdict.error, "Every test was skipped: nothing was checked.", tests)
+    if all(test.status == "pass" for test in checked):
         return result(Verdict.passed, None, tests)
     return result(Verdict.failed, None, tests)
