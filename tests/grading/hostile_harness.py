@@ -48,6 +48,7 @@ __all__ = [
     "placeholders",
     "settle",
     "shape_problems",
+    "trusted_for",
 ]
 
 SUBMISSIONS = Path(__file__).parent / "submissions"
@@ -80,6 +81,8 @@ class Case:
     tcp_server: bool = False
     unix_server: bool = False
     checks: tuple[str, ...] = ()
+    limits: tuple[tuple[str, float], ...] = ()
+    """Limits of this case's trusted exercise, instead of the shared exercise's."""
 
 
 def _load_cases() -> list[Case]:
@@ -100,6 +103,7 @@ def _load_cases() -> list[Case]:
                 tcp_server=bool(raw.get("tcp_server", False)),
                 unix_server=bool(raw.get("unix_server", False)),
                 checks=tuple(raw.get("checks", ())),
+                limits=tuple(raw.get("limits", {}).items()),
             )
         )
     return cases
@@ -260,6 +264,18 @@ def build_submission(case: Case, target: Path, values: dict[str, str]) -> Path:
         solution.unlink()
         solution.mkdir()
         (solution / "__init__.py").write_text("def add(a, b):\n    return a - b\n")
+    return target
+
+
+def trusted_for(case: Case, env: Env, target: Path) -> Path:
+    """The trusted exercise for ``case``: the shared one, or a copy with the case's limits."""
+    if not case.limits:
+        return env.trusted
+    shutil.copytree(env.trusted, target)
+    config_path = target / ".meta" / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["pyhero"]["limits"] = {**config["pyhero"].get("limits", {}), **dict(case.limits)}
+    config_path.write_text(json.dumps(config), encoding="utf-8")
     return target
 
 

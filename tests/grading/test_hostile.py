@@ -6,7 +6,7 @@ the shared trusted exercise ``submissions/_exercise`` (``add(a, b)``, five tests
 
     {"verdicts": [...], "why": "...", "sandbox": false, "cgroup": false, "template": false,
      "generate": null, "leak": null, "absent": [], "tcp_server": false,
-     "unix_server": false, "checks": []}
+     "unix_server": false, "checks": [], "limits": {}}
 
 After each case: the verdict is one of those expected, the same Grader then grades a correct
 solution as passed, no process of the case is left behind, nothing outside the run's
@@ -52,6 +52,7 @@ from hostile_harness import (
     placeholders,
     settle,
     shape_problems,
+    trusted_for,
 )
 
 from pyhero.grading import Grader, GradeResult, Verdict
@@ -154,7 +155,8 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     before = fingerprint(watched)
     problems: list[str] = []
     try:
-        result: GradeResult | None = grade(env, submission)
+        trusted = trusted_for(case, env, env.root / "cases" / case.name / "trusted" / SLUG)
+        result: GradeResult | None = grade(env, submission, trusted)
     except Exception as exc:
         result = None
         problems.append(f"grade() raised {type(exc).__name__}: {str(exc)[:300]}")

@@ -5,16 +5,16 @@ _RESULT = []
 
 
 def _all_got_their_memory():
-    """Four processes of 300 MB each (each under the 512 MB address-space limit), alive
-    at the same time: 1.2 GB for one job."""
+    """Two processes of 400 MB each (each under the 512 MB address-space limit), alive at
+    the same time: 800 MB for one job."""
     children = []
-    for _ in range(4):
+    for _ in range(2):
         pid = os.fork()
         if pid == 0:
             try:
-                block = b"\1" * (300 << 20)  # every page written
+                block = b"\1" * (400 << 20)  # every page written
                 time.sleep(0.5)
-                os._exit(len(block) != 300 << 20)
+                os._exit(len(block) != 400 << 20)
             except MemoryError:
                 os._exit(1)
         children.append(pid)
