@@ -6,7 +6,8 @@ github.com/exercism/python) and point this script at its ``exercises`` directory
     uv run python benchmarks/exercism_track.py /path/to/python/exercises
 
 It prints one line per exercise that does not grade right, then the totals and the grading
-time. The two refactoring exercises (their stubs already work) are expected to pass as stubs.
+time. The refactoring exercises start from working code to rewrite: their stub is not
+checked (Exercism's ``ledger`` and ``markdown`` stubs pass, ``tree-building``'s fails).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from pathlib import Path
 from pyhero.exercise import load_exercise_spec
 from pyhero.grading import Grader, Verdict
 
-REFACTORING = frozenset({"tree-building", "markdown"})
-"""Practice exercises whose stub is working code to refactor: the stub passes."""
+REFACTORING = frozenset({"ledger", "markdown", "tree-building"})
+"""Practice exercises whose stub is code to refactor: only their exemplar is checked."""
 
 
 def _exercises(root: Path) -> list[Path]:
@@ -63,10 +64,9 @@ def main() -> int:
             exemplar = grader.grade_files(trusted, _reference_files(trusted))
             stub = grader.grade(trusted)
             times += [exemplar.duration_ms, stub.duration_ms]
-            stub_expected = directory.name in REFACTORING
             if exemplar.verdict is not Verdict.passed:
                 wrong.append(f"{directory.name}: exemplar {exemplar.verdict}: {exemplar.summary()}")
-            if (stub.verdict is Verdict.passed) != stub_expected:
+            if stub.verdict is Verdict.passed and directory.name not in REFACTORING:
                 wrong.append(f"{directory.name}: stub {stub.verdict}: {stub.summary()}")
             for result in (exemplar, stub):
                 json.dumps(result.to_exercism())  # the v3 document always serialises

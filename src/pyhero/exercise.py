@@ -73,8 +73,9 @@ class _Files(BaseModel):
     test: tuple[str, ...] = Field(min_length=1)
     example: tuple[str, ...] = ()
     exemplar: tuple[str, ...] = ()
+    editor: tuple[str, ...] = ()
 
-    @field_validator("solution", "test", "example", "exemplar")
+    @field_validator("solution", "test", "example", "exemplar", "editor")
     @classmethod
     def _paths_stay_inside(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_safe_relative(v) for v in values)
@@ -100,6 +101,8 @@ class ExerciseSpec(BaseModel):
     test_files: tuple[str, ...]
     reference_files: tuple[str, ...]
     hidden_test_files: tuple[str, ...] = ()
+    editor_files: tuple[str, ...] = ()
+    """Files the tests use that the learner reads but does not edit (``files.editor``)."""
     blurb: str = ""
     pyhero: PyheroKeys = Field(default_factory=PyheroKeys)
 
@@ -187,6 +190,7 @@ def load_exercise_spec(directory: Path) -> ExerciseSpec:
         test_files=config.files.test,
         reference_files=config.files.example or config.files.exemplar,
         hidden_test_files=config.pyhero.hidden_tests,
+        editor_files=config.files.editor,
         blurb=config.blurb,
         pyhero=config.pyhero,
     )

@@ -32,6 +32,7 @@ __all__ = [
     "GRADE_DEADLINE",
     "ISOLATION",
     "MARK_COMM",
+    "PROBE",
     "SLUG",
     "Case",
     "Env",
@@ -47,10 +48,13 @@ __all__ = [
     "placeholders",
     "settle",
     "shape_problems",
+    "trusted_for",
 ]
 
 SUBMISSIONS = Path(__file__).parent / "submissions"
 EXERCISE = SUBMISSIONS / "_exercise"
+PROBE = SUBMISSIONS / "_probe"
+"""An innocent exercise that fails if a job sees anything an earlier job left behind."""
 SLUG = "adder"
 # PYHERO_HOSTILE_ISOLATION=local runs the suite against the reduced local mode (the cases
 # marked sandbox are then skipped).
@@ -69,6 +73,7 @@ class Case:
     path: Path
     verdicts: frozenset[Verdict]
     sandbox: bool = False
+    cgroup: bool = False
     template: bool = False
     generate: str | None = None
     leak: str | None = None
@@ -76,6 +81,8 @@ class Case:
     tcp_server: bool = False
     unix_server: bool = False
     checks: tuple[str, ...] = ()
+    limits: tuple[tuple[str, float], ...] = ()
+    """Limits of this case's trusted exercise, instead of the shared exercise's."""
 
 
 def _load_cases() -> list[Case]:
@@ -88,6 +95,7 @@ def _load_cases() -> list[Case]:
                 path=expected.parent,
                 verdicts=frozenset(Verdict(v) for v in raw["verdicts"]),
                 sandbox=bool(raw.get("sandbox", False)),
+                cgroup=bool(raw.get("cgroup", False)),
                 template=bool(raw.get("template", False)),
                 generate=raw.get("generate"),
                 leak=raw.get("leak"),
@@ -95,6 +103,7 @@ def _load_cases() -> list[Case]:
                 tcp_server=bool(raw.get("tcp_server", False)),
                 unix_server=bool(raw.get("unix_server", False)),
                 checks=tuple(raw.get("checks", ())),
+                limits=tuple(raw.get("limits", {}).items()),
             )
         )
     return cases
@@ -146,6 +155,7 @@ class Env:
     home_canary: Path
     secret: str
     baseline_processes: int
+    probe: Path
     pidns: str = field(default_factory=lambda: os.readlink("/proc/self/ns/pid"))
 
 
@@ -257,6 +267,18 @@ def build_submission(case: Case, target: Path, values: dict[str, str]) -> Path:
     return target
 
 
+def trusted_for(case: Case, env: Env, target: Path) -> Path:
+    """The trusted exercise for ``case``: the shared one, or a copy with the case's limits."""
+    if not case.limits:
+        return env.trusted
+    shutil.copytree(env.trusted, target)
+    config_path = target / ".meta" / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["pyhero"]["limits"] = {**config["pyhero"].get("limits", {}), **dict(case.limits)}
+    config_path.write_text(json.dumps(config), encoding="utf-8")
+    return target
+
+
 def fingerprint(paths: list[Path]) -> dict[str, str]:
     prints: dict[str, str] = {}
     for base in paths:
@@ -274,9 +296,10 @@ def fingerprint(paths: list[Path]) -> dict[str, str]:
     return prints
 
 
-def grade(env: Env, submission: Path) -> GradeResult:
+def grade(env: Env, submission: Path, trusted: Path | None = None) -> GradeResult:
+    """Grade against the hostile exercise (or ``trusted``), giving up after a deadline."""
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        future = pool.submit(env.grader.grade, submission, trusted_dir=env.trusted)
+        future = pool.submit(env.grader.grade, submission, trusted_dir=trusted or env.trusted)
         return future.result(timeout=GRADE_DEADLINE)
 
 
@@ -294,11 +317,16 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_clean(text: str) -> bool:
+    """No controls but tab and newline, no bidirectional controls, no lone surrogates."""
     allowed = {"\n", "\t"}
     return all(
         (ch in allowed or (ord(ch) >= 0x20 and not 0x7F <= ord(ch) <= 0x9F))
         and not 0xD800 <= ord(ch) <= 0xDFFF
+        and ch not in _BIDI
         for ch in text
     )
 

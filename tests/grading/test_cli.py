@@ -96,3 +96,32 @@ def test_usage_errors(app: typer.Typer, tmp_path: Path) -> None:
     assert code == 2
     assert "not an exercise" in " ".join(output.split())  # long paths wrap the line
     assert runner.invoke(app, ["grade"]).exit_code != 0
+
+
+HOSTILE = r"""
+import os
+
+
+def hi():
+    os.write(1, b"raw \xed\xa0\x80 \xe2\x80\xae \x00 \x1b[2J bytes\n")
+    print("printed \u202e \udcff \x07")
+    raise ValueError("lone \ud800 nul \x00 bidi \u202e\u2066 escape \x1b]0;title\x07 end")
+"""
+
+
+def test_hostile_text_never_breaks_any_output(
+    app: typer.Typer, make_exercise: MakeExercise, tmp_path: Path
+) -> None:
+    files = {"greet.py": HOSTILE, "greet_test.py": TESTS}
+    exercise = make_exercise("greet", files, parent=tmp_path / "hostile")
+    out = tmp_path / "out"
+    code, human = _grade(app, str(exercise), "--output-dir", str(out))
+    assert code == 0, human
+    assert "\\u202e" in human
+    assert "test_hi" in human
+    written = (out / "results.json").read_bytes().decode("utf-8")
+    message = json.loads(written)["tests"][0]["message"]
+    assert "lone \ufffd nul \\x00 bidi \\u202e\\u2066" in message
+    code, as_json = _grade(app, str(exercise), "--json")
+    assert code == 0
+    assert json.loads(as_json)["tests"][0]["message"] == message

@@ -4,13 +4,15 @@ Every case lives in ``submissions/<case>/``: the files that replace or join the 
 the shared trusted exercise ``submissions/_exercise`` (``add(a, b)``, five tests) and an
 ``expected.json``::
 
-    {"verdicts": [...], "why": "...", "sandbox": false, "template": false,
+    {"verdicts": [...], "why": "...", "sandbox": false, "cgroup": false, "template": false,
      "generate": null, "leak": null, "absent": [], "tcp_server": false,
-     "unix_server": false, "checks": []}
+     "unix_server": false, "checks": [], "limits": {}}
 
 After each case: the verdict is one of those expected, the same Grader then grades a correct
-solution as passed, no process of the case is left behind, and nothing outside the run's
-directory changed (exercise source, submission, a canary file in the host /tmp and in $HOME).
+solution as passed, no process of the case is left behind, nothing outside the run's
+directory changed (exercise source, submission, a canary file in the host /tmp and in $HOME)
+and, under bubblewrap, an innocent probe exercise (``submissions/_probe``) still passes: no
+job sees anything an earlier job left.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from hostile_harness import (
     GRADE_DEADLINE,
     ISOLATION,
     MARK_COMM,
+    PROBE,
     SLUG,
     Case,
     Env,
@@ -49,6 +52,7 @@ from hostile_harness import (
     placeholders,
     settle,
     shape_problems,
+    trusted_for,
 )
 
 from pyhero.grading import Grader, GradeResult, Verdict
@@ -67,6 +71,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     trusted = root / "trusted" / SLUG
     shutil.copytree(EXERCISE, trusted)
     correct = copy_exercise(root / "correct" / SLUG, (EXERCISE / ".meta/example.py").read_bytes())
+    probe = shutil.copytree(PROBE, root / "probe" / "probe")
     secret = secrets.token_hex(16)
     host_tmp_canary = Path(f"/tmp/pyhero-hostile-canary-{secrets.token_hex(4)}.txt")
     home_canary = Path.home() / f".pyhero-hostile-canary-{secrets.token_hex(4)}"
@@ -75,11 +80,22 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     os.environ[ENV_SECRET] = secret  # the grader's environment: never the submission's
     try:
         with Grader(isolation=ISOLATION) as grader:
-            for result in [grader.grade(correct), *grader.grade_many([correct] * 4)]:
+            first = [grader.grade(correct), *grader.grade_many([correct] * 4)]
+            if grader.isolation == "bubblewrap":  # local mode shares the host's files
+                first.append(grader.grade(probe))
+            for result in first:
                 assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)
             baseline = len(own_descendants())
             yield Env(
-                grader, root, trusted, correct, host_tmp_canary, home_canary, secret, baseline
+                grader,
+                root,
+                trusted,
+                correct,
+                host_tmp_canary,
+                home_canary,
+                secret,
+                baseline,
+                probe,
             )
     finally:
         os.environ.pop(ENV_SECRET, None)
@@ -121,6 +137,9 @@ def test_the_leak_detector_sees_a_marked_daemon() -> None:
 def test_hostile_submission(case: Case, env: Env) -> None:
     if case.sandbox and env.grader.isolation != "bubblewrap":
         pytest.skip(f"needs bubblewrap isolation (grader runs with {env.grader.isolation})")
+    cgroups = env.grader._cgroups
+    if case.cgroup and (cgroups is None or "memory" not in cgroups.controllers):
+        pytest.skip("needs a memory cgroup per job (the grader runs as root with cgroups)")
     token = secrets.token_hex(3)
     server = PeerServer(token, tcp=case.tcp_server, unix=case.unix_server)
     case_dir = env.root / "cases" / case.name / SLUG
@@ -136,7 +155,8 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     before = fingerprint(watched)
     problems: list[str] = []
     try:
-        result: GradeResult | None = grade(env, submission)
+        trusted = trusted_for(case, env, env.root / "cases" / case.name / "trusted" / SLUG)
+        result: GradeResult | None = grade(env, submission, trusted)
     except Exception as exc:
         result = None
         problems.append(f"grade() raised {type(exc).__name__}: {str(exc)[:300]}")
@@ -165,6 +185,11 @@ def test_hostile_submission(case: Case, env: Env) -> None:
     again = grade(env, env.correct)
     if again.verdict is not Verdict.passed:
         problems.append(f"a correct solution afterwards got {again.verdict}: {again.message!r}")
+    if env.grader.isolation == "bubblewrap":  # local mode shares the host's file system
+        probe = grade(env, env.probe, env.probe)
+        seen = [f"{t.name}: {t.message}" for t in probe.tests if t.status != "pass"]
+        if probe.verdict is not Verdict.passed:
+            problems.append(f"the next job saw what this one left: {probe.message} {seen}")
     extra = settle(lambda: len(own_descendants()) > env.baseline_processes)
     if extra:
         problems.append(
@@ -178,7 +203,9 @@ def _in_memory_cases() -> list[Any]:
     params = []
     for case in CASES:
         files = [p for p in case.path.rglob("*") if p.is_file() and p.name != "expected.json"]
-        if case.sandbox or case.template or case.generate or Verdict.timeout in case.verdicts:
+        if case.sandbox or case.cgroup or case.template or case.generate:
+            continue
+        if Verdict.timeout in case.verdicts:
             continue
         if [p.name for p in files] != ["adder.py"]:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import socket
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pyhero.grading import Grader, Isolation, Verdict, _sandbox
+from pyhero.grading import Grader, Isolation, Verdict, _landlock, _sandbox
 
 MakeExercise = Callable[..., Path]
 
@@ -215,3 +216,207 @@ def start():
         except OSError:
             continue
     assert marker[:15] not in names
+
+
+SECRET_TESTS = """
+from keeper import keep
+
+SECRET = "pyhero-secret-{token}"
+
+
+def test_keep():
+    assert keep() == SECRET[:6]
+"""
+
+SCANNER_TESTS = """
+import hashlib
+import os
+import re
+
+from scanner import scan
+
+WANTED = "{digest}"
+CONTROL = "{control}"
+
+
+def _readable_memory():
+    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", 0) as mem:
+        for line in maps:
+            fields = line.split()
+            start, end = (int(part, 16) for part in fields[0].split("-"))
+            if "r" in fields[1] and end - start < 1 << 30 and "[v" not in line:
+                try:
+                    yield os.pread(mem.fileno(), end - start, start)
+                except OSError:
+                    continue
+
+
+def test_no_other_exercise_in_memory():
+    control = ("pyhero-secret-" + CONTROL).encode()  # built here: in memory, found below
+    pattern = re.compile(rb"pyhero-secret-([0-9a-f]{{16}})")
+    found = {{"control": 0, "wanted": 0}}
+    for chunk in _readable_memory():
+        for match in pattern.finditer(chunk):
+            found["control"] += match.group(1) == control[-16:]
+            found["wanted"] += hashlib.sha256(match.group(1)).hexdigest() == WANTED
+    assert scan() and found["control"] > 0
+    assert found["wanted"] == 0, f"another exercise's test is in this job's memory: {{found}}"
+"""
+
+
+@pytest.mark.parametrize("mode", ["local", "sandbox"])
+def test_a_job_holds_nothing_of_an_earlier_exercise(
+    mode: str, request: pytest.FixtureRequest, make_exercise: MakeExercise
+) -> None:
+    """The compiled tests of an exercise graded before must not be in a later job's memory."""
+    grader: Grader = request.getfixturevalue(f"{mode}_grader")
+    token = secrets.token_hex(8)
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    keeper = make_exercise(
+        "keeper",
+        {"keeper.py": "def keep():\n    return 'pyhero'\n",
+         "keeper_test.py": SECRET_TESTS.format(token=token)},
+    )  # fmt: skip
+    scanner = make_exercise(
+        "scanner",
+        {"scanner.py": "def scan():\n    return True\n",
+         "scanner_test.py": SCANNER_TESTS.format(digest=digest, control=secrets.token_hex(8))},
+    )  # fmt: skip
+    for _ in range(2):
+        assert grader.grade(keeper).verdict is Verdict.passed
+    results = [grader.grade(scanner) for _ in range(grader.workers + 1)]
+    for result in results:
+        assert result.verdict is Verdict.passed, (result.message, result.tests[0].message)
+
+
+HOLDER_TESTS = """
+import subprocess
+import sys
+import time
+
+from holder import hold
+
+
+def test_hold():
+    # An exec'd process is dumpable again: its memory and environment are only safe from
+    # other jobs if the kernel keeps jobs apart.
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(20)", "{marker}"],
+        env={{"PYHERO_HELD_SECRET": "{secret}"}},
+    )
+    try:
+        time.sleep(5)
+    finally:
+        child.kill()
+        child.wait()
+    assert hold()
+"""
+
+PEEKER_TESTS = """
+import os
+import time
+
+from peeker import peek
+
+
+def _find(marker):
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{{pid}}/cmdline", "rb") as handle:
+                    if marker.encode() in handle.read():
+                        return pid
+            except OSError:
+                continue
+        time.sleep(0.05)
+    return None
+
+
+def test_other_jobs_processes_are_out_of_reach():
+    pid = _find("{marker}")
+    assert pid is not None and peek(), "the other job's process never showed up"
+    leaked = []
+    for name in ("environ", "mem", "maps", "fd/0", "cwd"):
+        path = f"/proc/{{pid}}/{{name}}"
+        try:
+            if name in ("fd/0", "cwd"):
+                leaked.append((name, os.readlink(path)))
+            else:
+                with open(path, "rb") as handle:
+                    leaked.append((name, handle.read(64)))
+        except OSError:
+            continue
+    assert leaked == []
+"""
+
+
+@pytest.mark.parametrize("mode", ["local", "sandbox"])
+def test_a_job_cannot_read_another_jobs_processes(
+    mode: str, request: pytest.FixtureRequest, make_exercise: MakeExercise
+) -> None:
+    """Two jobs at once: the second finds the first's exec'd child in /proc, reads nothing."""
+    if _landlock.abi_version() < 2:
+        pytest.skip("Landlock (Linux 5.19+) is what keeps jobs apart in a shared /proc")
+    grader: Grader = request.getfixturevalue(f"{mode}_grader")
+    marker = f"pyhero-held-{secrets.token_hex(4)}"
+    holder = make_exercise(
+        "holder",
+        {"holder.py": "def hold():\n    return True\n",
+         "holder_test.py": HOLDER_TESTS.format(marker=marker, secret=secrets.token_hex(8))},
+    )  # fmt: skip
+    peeker = make_exercise(
+        "peeker",
+        {"peeker.py": "def peek():\n    return True\n",
+         "peeker_test.py": PEEKER_TESTS.format(marker=marker)},
+    )  # fmt: skip
+    held, peeked = grader.grade_many([holder, peeker])
+    assert held.verdict is Verdict.passed, held.message
+    assert peeked.verdict is Verdict.passed, (peeked.message, peeked.tests[0].message)
+
+
+REWRITER = """
+import os
+
+for _name in os.listdir("hidden") + ["../solver_test.py"]:
+    _path = os.path.join("hidden", _name)
+    try:
+        if {chmod}:
+            os.chmod(".", 0o755)
+            os.chmod("hidden", 0o755)
+            os.chmod(_path, 0o644)
+        with open(_path, "w") as _handle:
+            _handle.write("def test_replaced():\\n    pass\\n")
+    except OSError:
+        pass
+
+
+def value():
+    return 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("mode", "chmod"), [("local", False), ("sandbox", False), ("sandbox", True)]
+)
+def test_a_submission_cannot_rewrite_tests_not_collected_yet(
+    mode: str, chmod: bool, request: pytest.FixtureRequest, make_exercise: MakeExercise
+) -> None:
+    """A hidden test is imported after the solution: the solution must not be able to
+    replace it.  Local mode makes files read-only (0444) but the job has the host's uid."""
+    grader: Grader = request.getfixturevalue(f"{mode}_grader")
+    exercise = make_exercise(
+        "solver",
+        {
+            "solver.py": REWRITER.format(chmod=chmod),
+            "solver_test.py": "from solver import value\n\ndef test_imports():\n    value()\n",
+            "hidden/secret_test.py": (
+                "from solver import value\n\ndef test_value():\n    assert value() == 42\n"
+            ),
+        },
+        solution=["solver.py"],
+        pyhero={"hidden_tests": ["hidden/secret_test.py"]},
+    )
+    result = grader.grade(exercise)
+    assert result.verdict is Verdict.failed, result.message
+    assert [test.name for test in result.tests] == ["test_imports", "test_value"]

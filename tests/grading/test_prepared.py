@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def test_three_files_of_twelve_mb_fit_in_tmp():
 _FORK_TESTS = """
 import os
 import signal
+import time
 import time
 
 
@@ -83,20 +86,48 @@ def _zygote(grader: Grader) -> int:
     raise AssertionError("no fork server process found")
 
 
-@pytest.mark.parametrize("isolation", ["local", "bubblewrap"])
+def _settled_job_processes(zygote: int, expected: int) -> dict[int, str]:
+    """The waiting job's processes, once the finished job's are gone and the new one is up.
+
+    A supervisor and its test process (local mode), plus the job's init under bubblewrap.
+    """
+    deadline = time.monotonic() + 30
+    while True:
+        alive_now = descendants(zygote)
+        if len(alive_now) == expected and all(proc.state != "Z" for proc in alive_now.values()):
+            return {pid: proc.comm for pid, proc in alive_now.items()}
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the prepared job never settled: {alive_now}")
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize(("isolation", "processes"), [("local", 2), ("bubblewrap", 3)])
 def test_prepared_jobs_that_died_are_replaced(
-    counter: Path, isolation: str, request: pytest.FixtureRequest
+    counter: Path, isolation: str, processes: int, request: pytest.FixtureRequest
 ) -> None:
     if isolation == "bubblewrap":
         request.getfixturevalue("sandbox_grader")  # skips where bubblewrap cannot work
     with Grader(workers=1, isolation=isolation) as grader:  # type: ignore[arg-type]
         assert grader.grade(counter).passed
-        prepared = set(descendants(_zygote(grader), zombies=True))
-        assert len(prepared) >= 2  # a supervisor and its test process, at least
+        prepared = _settled_job_processes(_zygote(grader), processes)
         for pid in prepared:
-            os.kill(pid, signal.SIGKILL)
+            # The first kill takes the others with it (parent-death signals, the pid
+            # namespace's init): those may be gone already.
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        assert settle_gone(prepared), prepared
         result = grader.grade(counter)
     assert result.verdict is Verdict.passed, result.message
+
+
+def settle_gone(pids: dict[int, str]) -> bool:
+    """Whether every process of ``pids`` ended (zombies count as ended) within 10 s."""
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def test_a_fork_server_that_died_inside_bwrap_is_replaced(

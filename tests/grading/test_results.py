@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from pyhero.grading import GradeResult, Isolation, TestResult, Verdict
-from pyhero.grading._results import cap_output, clean_message, clean_text
+from pyhero.grading._results import cap_output, clean_message, clean_text, safe_text
 from pyhero.grading._verdict import clean_collect_error
 
 
@@ -76,9 +76,9 @@ def test_cap_output_keeps_500_characters_and_says_how_many_were_cut() -> None:
     assert "1500 more characters" in (cap_output("y" * 500, total=2000) or "")
 
 
-def test_clean_text_removes_escapes_and_controls() -> None:
+def test_clean_text_removes_escape_sequences_and_shows_controls() -> None:
     dirty = "\x1b[31mred\x1b[0m \x1b]0;title\x07ok\x00\x07\r\nline\tend\x9b"
-    assert clean_text(dirty) == "red ok\nline\tend"
+    assert clean_text(dirty) == "red ok\\x00\\x07\nline\tend\\x9b"
 
 
 def test_clean_message_drops_grader_frames_and_run_directories() -> None:
@@ -112,3 +112,55 @@ def test_clean_collect_error_reads_like_python() -> None:
     assert "Hint" not in cleaned
     assert "ImportError: cannot import name 'f' from 'demo' (demo.py)" in cleaned
     assert "/run/exercise" not in cleaned
+
+
+HOSTILE_TEXT = "a\ud800b\x00c\u202ed\u2066e\u200ff\u061cg\x1b[2Jh\x9bi\rj"
+
+
+def test_every_text_field_is_made_safe_at_the_model_boundary() -> None:
+    test = TestResult(
+        name=HOSTILE_TEXT,
+        status="fail",
+        message=HOSTILE_TEXT,
+        output=HOSTILE_TEXT,
+        test_code=HOSTILE_TEXT,
+    )
+    result = GradeResult(
+        status="fail",
+        message=HOSTILE_TEXT,
+        verdict=Verdict.failed,
+        tests=[test],
+        duration_ms=1.0,
+        isolation=Isolation.local,
+        exercise=HOSTILE_TEXT,
+    )
+    expected = "a\ufffdb\\x00c\\u202ed\\u2066e\\u200ff\\u061cg\\x1b[2Jh\\x9bi\\x0dj"
+    texts = [test.name, test.message, test.output, test.test_code, result.message]
+    assert texts == [expected] * 5
+    assert result.exercise == expected
+    result.model_dump_json().encode("utf-8")
+    json.dumps(result.to_exercism(), ensure_ascii=False).encode("utf-8")
+    again = GradeResult.model_validate_json(result.model_dump_json())
+    assert again == result  # idempotent: stored results load unchanged
+
+
+def test_safe_text_keeps_ordinary_text() -> None:
+    text = "Ünïcödé ✓ 日本語 tab\there\nnew line 😀"
+    assert safe_text(text) == text
+    assert safe_text("windows\r\nline") == "windows\nline"
+
+
+def test_verbosity_hints_of_pytest_never_reach_learners() -> None:
+    text = (
+        "AssertionError: assert [1, 2, 3] == [1, 2, 4]\n"
+        "  At index 2 diff: 3 != 4\n"
+        "  Use -v to get more diff\n"
+        "  Omitting 2 identical items, use -vv to show\n"
+        "  Skipping 40 identical leading characters in diff, use -v to show\n"
+        "  ...Full output truncated (3 lines hidden), use '-vv' to show"
+    )
+    cleaned = clean_message(text)
+    assert "-v" not in cleaned
+    assert "Omitting 2 identical items" in cleaned
+    assert "Full output truncated (3 lines hidden)" in cleaned
+    assert "At index 2 diff: 3 != 4" in cleaned

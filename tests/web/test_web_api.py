@@ -203,3 +203,26 @@ def test_the_openapi_schema_describes_every_api_route(client: TestClient) -> Non
     }
     submit = paths["/api/exercises/{slug}/submit"]["post"]
     assert {"200", "404", "413", "422"} <= set(submit["responses"])
+
+
+def test_lone_surrogates_in_code_or_drafts_are_422_not_500(client: TestClient) -> None:
+    """JSON can carry ``\\ud800``; no UTF-8 text exists for it, so the request is refused."""
+    url = "/api/exercises/add-numbers"
+    bodies = [
+        ("post", "/submit", b'{"code": "def add(a, b):\\n    return \'\\ud800\'\\n"}'),
+        ("post", "/submit", b'{"files": {"add_numbers.py": "x = \'\\udfff\'"}}'),
+        ("post", "/submit", b'{"files": {"add_\\ud800.py": "x = 1"}}'),
+        ("put", "/draft", b'{"code": "x = \'\\ud83d\'"}'),
+        ("put", "/draft", b'{"code": "x = 1", "base": "\\udc80"}'),
+    ]
+    for method, path, body in bodies:
+        response = client.request(
+            method, url + path, content=body, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 422, (path, body, response.text)
+        assert "surrogate" in response.text
+    paired = b'{"code": "def add(a, b):\\n    return a + b  # \\ud83d\\ude00\\n"}'
+    response = client.put(
+        url + "/draft", content=paired, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 200, response.text

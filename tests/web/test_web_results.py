@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from pyhero.curriculum import load_curriculum
 from pyhero.grading import GradeResult, Isolation, TestResult, Verdict
 from pyhero.progress import NewAttempt, TestSummary, open_store
 from pyhero.web._results_view import clean_message, view_of
 from pyhero.web._templates import make_environment
+from pyhero.workspace import Workspace
 
 from .conftest import Learner
 
@@ -121,6 +123,7 @@ def test_a_status_the_panel_does_not_know_is_shown_as_it_comes() -> None:
 
 
 def test_a_result_that_cannot_be_kept_still_leaves_the_attempt(learner: Learner) -> None:
+    Workspace(learner.workspace, load_curriculum(learner.settings.content_dir)).init()
     results_root = learner.workspace / ".pyhero" / "results"
     results_root.parent.mkdir(parents=True, exist_ok=True)
     results_root.write_text("a file where the directory should be")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -164,3 +165,17 @@ def test_an_unreadable_exercise_is_skipped_not_fatal(tmp_path: Path) -> None:
     assert "vowel-count" not in report.added
     assert (ws.exercise_dir("call-counter") / "call_counter.py").is_file()
     assert ws.exists()
+
+
+def test_init_hands_out_the_files_the_tests_import(tmp_path: Path) -> None:
+    """``files.editor`` (data modules, helpers) go to the learner with the tests."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    exercise = content / "exercises" / "vowel-count"
+    config = json.loads((exercise / ".meta" / "config.json").read_text())
+    config["files"]["editor"] = ["vowels_data.py"]
+    (exercise / ".meta" / "config.json").write_text(json.dumps(config))
+    (exercise / "vowels_data.py").write_text("VOWELS = 'aeiou'\n")
+    ws = Workspace(tmp_path / "ws", load_curriculum(content))
+    ws.init()
+    assert (ws.exercise_dir("vowel-count") / "vowels_data.py").read_text() == "VOWELS = 'aeiou'\n"

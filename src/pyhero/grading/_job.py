@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from pyhero.grading import _procs, _sandbox
+from pyhero.grading import _cgroup, _procs, _sandbox
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE, encode_record, write_all
 from pyhero.grading._testproc import test_process
 
@@ -39,19 +39,24 @@ def run_job(
     """Supervisor body (never returns).
 
     ``fds``: the result channel, the status channel, the go pipe and, when the host runs as
-    root, the job's ``cgroup.procs``.
+    root, the job's cgroup descriptors named by ``message["cgroup_fds"]``: ``procs`` (joined
+    here) and ``memory_events`` (read when the job ended).
     """
     result_fd, status_fd, go_fd = fds[:3]
     status: dict[str, Any]
     marks = {"prepare": time.monotonic()}
+    memory_events: int | None = None
     try:
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
         _sandbox.set_pdeathsig(signal.SIGKILL)
-        if len(fds) > 3:
-            os.write(fds[3], b"0")
-            os.close(fds[3])
+        for role, fd in zip(message.get("cgroup_fds", ()), fds[3:], strict=False):
+            if role == "memory_events":
+                memory_events = fd
+                continue
+            os.write(fd, b"0")
+            os.close(fd)
         isolated = mode == "bubblewrap"
         run_dir = os.path.join(jobs_root, str(message["job"]))
         if isolated:
@@ -65,7 +70,8 @@ def run_job(
         job_r, job_w = os.pipe()
         pid = os.fork()
         if pid == 0:
-            for fd in (out_r, done_r, job_w, status_fd, go_fd):
+            unneeded = [out_r, done_r, job_w, status_fd, go_fd]
+            for fd in unneeded if memory_events is None else [*unneeded, memory_events]:
                 os.close(fd)
             kept = (result_fd, out_w, done_w, job_r)
 
@@ -97,6 +103,8 @@ def run_job(
             )
         marks["reaped"] = time.monotonic()
         status["marks"] = marks
+        if memory_events is not None:
+            status["memory_exceeded"] = _cgroup.oom_kills(memory_events) > 0
     except BaseException as exc:  # report, never raise in a forked child
         status = {"setup_error": f"{type(exc).__name__}: {exc}"}
     with contextlib.suppress(OSError):

@@ -18,6 +18,7 @@ from _pytest.subtests import SubtestReport
 
 from pyhero.grading._protocol import encode_record, write_all
 from pyhero.grading._sealed_item import SealedItem, sealed_item
+from pyhero.grading._skips import skipped_by_tests
 
 if TYPE_CHECKING:
     from pyhero.grading._audit import CodeSets
@@ -90,6 +91,14 @@ def _exception_text(report: pytest.TestReport | pytest.CollectReport) -> str:
     return str(report.longrepr)
 
 
+def _skip_reason(report: pytest.TestReport) -> str:
+    """``Skipped: <reason>`` from a skip's report (its ``longrepr`` is file, line, text)."""
+    longrepr = report.longrepr
+    if isinstance(longrepr, tuple) and len(longrepr) == 3:
+        return str(longrepr[2])
+    return _exception_text(report)
+
+
 def _emit(fd: int, record: dict[str, Any]) -> None:
     write_all(fd, encode_record(record))
 
@@ -133,6 +142,7 @@ def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
 class _TestState:
     def __init__(self) -> None:
         self.status = "pass"
+        self.skipped = False
         self.messages: list[str] = []
         self.output = ""
         self.sub_output: list[str] = []
@@ -258,7 +268,8 @@ class GraderPlugin:
             self.memory_error = True
             kind = "error"
         elif excinfo.errisinstance(pytest.skip.Exception):
-            kind = "skip"
+            test_files = {str(collected.path) for collected in self._items.values()}
+            kind = "skip" if skipped_by_tests(excinfo.value, test_files) else "skipped_by_code"
         elif call.when == "call" and excinfo.errisinstance((AssertionError, pytest.fail.Exception)):
             kind = "fail"
         else:
@@ -280,13 +291,18 @@ class GraderPlugin:
             state.output = out  # each phase's report repeats the earlier phases' output
         if kind == "pass" and not report.failed:
             return
+        if kind == "skip":  # the test skipped itself: ignored (a subtest's skip entirely)
+            if not isinstance(report, SubtestReport):
+                state.skipped = True
+                state.messages.append(_skip_reason(report)[:PREVIEW_CHARS])
+            return
         if kind == "pass":  # failed without an exception we saw (e.g. unexpected success)
             kind = "fail"
         text = _exception_text(report)
         if where:
             text = f"{text}\n  raised at {where}"
-        if kind == "skip":
-            text = f"The test was skipped: {text}"
+        if kind == "skipped_by_code":
+            text = f"The code under test skipped the test ({_skip_reason(report)})"
             kind = "fail"
         if isinstance(report, SubtestReport):
             text = f"Subtest {report._sub_test_description()}: {text}"
@@ -308,6 +324,7 @@ class GraderPlugin:
                 "nodeid": nodeid,
                 "name": test_name(nodeid, self._names),
                 "status": state.status,
+                "skipped": state.skipped,
                 "message": "\n".join(state.messages) if state.messages else None,
                 "output": output[:PREVIEW_CHARS],
                 "output_chars": len(output),

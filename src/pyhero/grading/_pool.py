@@ -12,8 +12,6 @@ import random
 import secrets
 import select
 import selectors
-import shutil
-import stat
 import sys
 import tempfile
 import threading
@@ -43,6 +41,7 @@ from pyhero.grading._reference import (
     content_key,
     seeds_for,
 )
+from pyhero.grading._removal import remove_tree
 from pyhero.grading._results import GradeResult, Isolation, Verdict
 from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
 from pyhero.grading._server import ForkServer, ForkServerError
@@ -72,13 +71,8 @@ def _jobs_parent() -> str | None:
 
 
 def _force_rmtree(path: Path) -> None:
-    def unlock(function: Any, name: str, _exc: object) -> None:
-        with contextlib.suppress(OSError):
-            os.chmod(os.path.dirname(name), stat.S_IRWXU)
-            os.chmod(name, stat.S_IRWXU)
-            function(name)
-
-    shutil.rmtree(path, onerror=unlock)
+    """Remove a run or jobs directory whatever a submission left in it; never raises."""
+    remove_tree(path)
 
 
 class Grader:
@@ -100,7 +94,7 @@ class Grader:
         self._lock = threading.Lock()
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=max(4, self.workers * 2))
-        self._cgroups = _cgroup.PidsCgroups.create() if os.geteuid() == 0 else None
+        self._cgroups = _cgroup.JobCgroups.create() if os.geteuid() == 0 else None
         self._preparer = Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
         self._server: ForkServer | None = None
         self._references = ReferenceCache(cache_dir)
@@ -227,6 +221,8 @@ class Grader:
         def elapsed() -> float:
             return round((time.perf_counter() - started) * 1000, 3)
 
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+
         def failed(message: str) -> GradeResult:
             return error_result(
                 message,
@@ -242,10 +238,15 @@ class Grader:
             return failed(str(exc))
 
         def fill(run_dir: Path) -> list[str]:
-            tests = build_workdir(run_dir, spec, solution_dir=solution_dir, files=files)
-            if reference is not None and reference.cases is not None:
-                _write_sealed(run_dir, spec, reference.cases)
-            return tests
+            cases = reference.cases if reference is not None else None
+            return build_workdir(
+                run_dir,
+                spec,
+                solution_dir=solution_dir,
+                files=files,
+                job_view=view,
+                grader_files=_sealed_files(spec, cases) if cases is not None else None,
+            )
 
         sealed = None
         if reference is not None and reference.sealed:
@@ -331,11 +332,13 @@ class Grader:
                 "solution": _solution_module(spec),
             }
 
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+        extra_files = _sealed_files(spec, None) if sealed is not None else None
+
         def fill(run_dir: Path) -> list[str]:
-            tests = build_workdir(run_dir, spec, files=files)
-            if sealed is not None:
-                _write_sealed(run_dir, spec, None)
-            return tests
+            return build_workdir(
+                run_dir, spec, files=files, job_view=view, grader_files=extra_files
+            )
 
         started = time.perf_counter()
         try:
@@ -385,7 +388,7 @@ class Grader:
                         continue
                     return status, decode_stream(b"", nonce), prepared.run_dir
                 with contextlib.suppress(ForkServerError):
-                    self._preparer.refill(server, [(prepared.job, name) for name in tests])
+                    self._preparer.refill(server)
                 data, status_bytes = self._collect(prepared, limits)
                 status = decode_single(status_bytes)
                 if status is None and not data and attempt + 1 < _ATTEMPTS:
@@ -467,13 +470,12 @@ def _solution_module(spec: ExerciseSpec) -> str:
     return PurePosixPath(spec.solution_files[0]).with_suffix("").as_posix().replace("/", ".")
 
 
-def _write_sealed(
-    run_dir: Path, spec: ExerciseSpec, cases: tuple[dict[str, Any], ...] | None
-) -> None:
+def _sealed_files(spec: ExerciseSpec, cases: tuple[dict[str, Any], ...] | None) -> dict[str, bytes]:
     """The sealed module and, for a learner's job, the encoded inputs (never the answers)."""
-    (run_dir / SEALED_MODULE).write_bytes((spec.path / SEALED_FILE).read_bytes())
+    files = {SEALED_MODULE: (spec.path / SEALED_FILE).read_bytes()}
     if cases is not None:
-        (run_dir / SEALED_CASES).write_text(json.dumps(list(cases)), encoding="utf-8")
+        files[SEALED_CASES] = json.dumps(list(cases)).encode()
+    return files
 
 
 def _load(directory: Path) -> ExerciseSpec:

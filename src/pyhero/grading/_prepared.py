@@ -13,13 +13,13 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pyhero.exercise import Limits
-from pyhero.grading import _cgroup
+from pyhero.grading import _cgroup, _sandbox
 from pyhero.grading._protocol import write_all
 from pyhero.grading._server import ForkServer
 
@@ -52,7 +52,7 @@ class PreparedJob:
     def go(self, message: dict[str, Any], limits: Limits) -> bool:
         """Send the job; False when the prepared processes are gone (or cannot be bounded)."""
         try:
-            if self.cgroup is not None and not self.cgroup.set_max(limits.processes + 1):
+            if self.cgroup is not None and not self.cgroup.apply(limits, tmp_mb(limits)):
                 return False
             write_all(self.go_w, json.dumps(message).encode())
         except OSError:
@@ -78,7 +78,7 @@ class Preparer:
     def __init__(
         self,
         jobs_dir: Path,
-        cgroups: _cgroup.PidsCgroups | None,
+        cgroups: _cgroup.JobCgroups | None,
         target: int,
         dispose: Callable[[PreparedJob], None],
     ) -> None:
@@ -89,30 +89,26 @@ class Preparer:
         self._ready: collections.deque[PreparedJob] = collections.deque()
         self._lock = threading.Lock()
 
-    def prepare(
-        self, server: ForkServer, compile_files: Iterable[tuple[str, str]] = ()
-    ) -> PreparedJob:
-        """Start preparing one job (it does not wait for the processes to be ready).
-
-        ``compile_files`` are ``(job, test file)`` of a job that runs now: the fork server
-        compiles them first, so the job prepared here inherits their code.
-        """
+    def prepare(self, server: ForkServer) -> PreparedJob:
+        """Start preparing one job (it does not wait for the processes to be ready)."""
         job = uuid.uuid4().hex
         run_dir = self._jobs_dir / job
         run_dir.mkdir(mode=0o755)
-        cgroup = self._cgroups.new_job(job, _DEFAULT_LIMITS.processes) if self._cgroups else None
+        if server.mode == "local":
+            for name in (_sandbox.LOCAL_HOME, _sandbox.LOCAL_TMP):
+                (run_dir / name).mkdir()
+        size = tmp_mb(_DEFAULT_LIMITS)
+        cgroup = self._cgroups.new_job(job, _DEFAULT_LIMITS, size) if self._cgroups else None
         result_r, result_w = os.pipe()
         status_r, status_w = os.pipe()
         go_r, go_w = os.pipe()
         prepared = PreparedJob(job, run_dir, server, go_w, result_r, status_r, cgroup)
-        fds = [result_w, status_w, go_r]
-        if cgroup is not None:
-            fds.append(cgroup.procs_fd)
+        fds = [result_w, status_w, go_r, *(cgroup.fds if cgroup else ())]
         message = {
             "op": "prepare",
             "job": job,
-            "tmp_mb": tmp_mb(_DEFAULT_LIMITS),
-            "compile": [list(pair) for pair in compile_files],
+            "tmp_mb": size,
+            "cgroup_fds": cgroup.roles if cgroup else [],
         }
         try:
             server.submit(message, fds)
@@ -123,7 +119,7 @@ class Preparer:
             for fd in (result_w, status_w, go_r):
                 os.close(fd)
             if cgroup is not None:
-                cgroup.close_fd()
+                cgroup.close_fds()
         return prepared
 
     def take(self, server: ForkServer) -> PreparedJob | None:
@@ -141,15 +137,13 @@ class Preparer:
             self._dispose(prepared)
         return found
 
-    def refill(self, server: ForkServer, compile_files: Iterable[tuple[str, str]] = ()) -> None:
+    def refill(self, server: ForkServer) -> None:
         """Prepare jobs on ``server`` until ``target`` are waiting."""
-        pairs = list(compile_files)
         while True:
             with self._lock:
                 if len(self._ready) >= self._target:
                     return
-            prepared = self.prepare(server, pairs)
-            pairs = []
+            prepared = self.prepare(server)
             with self._lock:
                 self._ready.append(prepared)
 

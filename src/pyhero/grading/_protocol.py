@@ -8,8 +8,10 @@ when it is complete and consistent (see :func:`decode_stream`).
 from __future__ import annotations
 
 import json
+import math
 import os
 import struct
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +65,8 @@ class Stream:
     tamper: list[str] = field(default_factory=list)
     sealed: dict[int, dict[str, Any]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict, repr=False)
+    """Each collected node id's place in the header."""
 
     @property
     def complete(self) -> bool:
@@ -79,7 +83,10 @@ def record_complete(data: bytes | bytearray) -> bool:
 
 
 def decode_single(data: bytes) -> dict[str, Any] | None:
-    """The one record of a channel that carries exactly one (the supervisor's status)."""
+    """The supervisor's status: the one record of its channel, every known field well typed.
+
+    ``None`` for anything else (no record, two records, a malformed one).
+    """
     if len(data) < _LEN.size:
         return None
     (size,) = _LEN.unpack_from(data)
@@ -89,7 +96,103 @@ def decode_single(data: bytes) -> dict[str, Any] | None:
         record = json.loads(data[_LEN.size :])
     except (ValueError, RecursionError):
         return None
-    return record if isinstance(record, dict) else None
+    if not isinstance(record, dict) or _malformed(record, _STATUS_FIELDS):
+        return None
+    return record
+
+
+# What each field of a record may hold.  Unknown fields are ignored; a known field of the
+# wrong type makes the record malformed: nothing downstream ever sees a surprising type.
+_MAX_COUNT = 1 << 40
+_MAX_LIST = 100_000
+Check = Callable[[object], bool]
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_optional_str(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_count(value: object) -> bool:
+    return type(value) is int and 0 <= value <= _MAX_COUNT
+
+
+def _is_optional_int(value: object) -> bool:
+    return value is None or (type(value) is int and -_MAX_COUNT <= value <= _MAX_COUNT)
+
+
+def _is_amount(value: object) -> bool:
+    """A duration or a CPU time: a finite, non-negative number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and 0 <= value <= _MAX_COUNT
+
+
+def _is_str_list(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) <= _MAX_LIST
+        and all(isinstance(item, str) for item in value)
+    )
+
+
+def _is_marks(value: object) -> bool:
+    return isinstance(value, dict) and all(_is_amount(mark) for mark in value.values())
+
+
+_RECORD_FIELDS: dict[str, dict[str, Check]] = {
+    "header": {"count": _is_count, "nodeids": _is_str_list},
+    "test": {
+        "nodeid": _is_str,
+        "name": _is_optional_str,
+        "status": _is_str,
+        "skipped": _is_bool,
+        "message": _is_optional_str,
+        "output": _is_optional_str,
+        "output_chars": _is_count,
+        "test_code": _is_optional_str,
+        "task_id": _is_optional_int,
+        "duration_ms": _is_amount,
+    },
+    "collect_error": {"nodeid": _is_optional_str, "message": _is_optional_str},
+    "end": {
+        "nonce": _is_str,
+        "exitstatus": _is_optional_str,
+        "tampered": _is_str_list,
+        "memory_error": _is_bool,
+        "output_overflow": _is_bool,
+    },
+    "tamper": {"reason": _is_str},
+    "sealed": {"index": _is_count},
+}
+_REQUIRED = {"header": ("count", "nodeids"), "test": ("nodeid",), "sealed": ("index",)}
+_STATUS_FIELDS: dict[str, Check] = {
+    "exit_code": _is_optional_int,
+    "signal": _is_optional_int,
+    "output": _is_str,
+    "output_bytes": _is_count,
+    "cpu_seconds": _is_amount,
+    "maxrss_kb": _is_count,
+    "timed_out": _is_bool,
+    "finished": _is_bool,
+    "done_garbage": _is_bool,
+    "output_overflow": _is_bool,
+    "memory_exceeded": _is_bool,
+    "setup_error": _is_str,
+    "marks": _is_marks,
+}
+
+
+def _malformed(record: Mapping[str, Any], fields: Mapping[str, Check]) -> list[str]:
+    """The known fields of ``record`` whose value has the wrong type."""
+    return [name for name, check in fields.items() if name in record and not check(record[name])]
 
 
 def decode_stream(data: bytes, nonce: str | None = None) -> Stream:
@@ -128,36 +231,45 @@ def _accept(stream: Stream, record: dict[str, Any]) -> None:
     if stream.end is not None:
         stream.problems.append("record after end of session")
         return
+    if not isinstance(kind, str) or kind not in _RECORD_FIELDS:
+        stream.problems.append(f"unknown record type {str(kind)[:40]!r}")
+        return
+    missing = [name for name in _REQUIRED.get(kind, ()) if name not in record]
+    wrong = missing + _malformed(record, _RECORD_FIELDS[kind])
+    if wrong:
+        stream.problems.append(f"malformed {kind} record ({', '.join(wrong)})")
+        return
     if kind == "header":
-        nodeids = record.get("nodeids")
-        if stream.header is not None or not isinstance(nodeids, list):
-            stream.problems.append("bad or repeated header")
+        nodeids: list[str] = record["nodeids"]
+        if stream.header is not None:
+            stream.problems.append("repeated header")
             return
-        if len(set(nodeids)) != len(nodeids) or record.get("count") != len(nodeids):
+        positions = {nodeid: index for index, nodeid in enumerate(nodeids)}
+        if len(positions) != len(nodeids) or record["count"] != len(nodeids):
             stream.problems.append("header count does not match its node ids")
             return
         stream.header = record
+        stream.positions = positions
     elif kind == "collect_error":
         stream.collect_errors.append(record)
     elif kind == "test":
-        nodeid = record.get("nodeid")
-        if stream.header is None or nodeid not in stream.header["nodeids"]:
-            stream.problems.append(f"result for an unknown test {nodeid!r}")
+        nodeid: str = record["nodeid"]
+        position = stream.positions.get(nodeid)
+        if position is None:
+            stream.problems.append(f"result for an unknown test {nodeid[:200]!r}")
         elif nodeid in stream.tests:
-            stream.problems.append(f"two results for {nodeid!r}")
-        elif stream.header["nodeids"][len(stream.tests)] != nodeid:
-            stream.problems.append(f"result for {nodeid!r} out of order")
+            stream.problems.append(f"two results for {nodeid[:200]!r}")
+        elif position != len(stream.tests):
+            stream.problems.append(f"result for {nodeid[:200]!r} out of order")
         else:
             stream.tests[nodeid] = record
-    elif kind == "end":
-        stream.end = record
     elif kind == "tamper":
-        stream.tamper.append(str(record.get("reason"))[:500])
+        stream.tamper.append(record.get("reason", "")[:500])
     elif kind == "sealed":
-        index = record.get("index")
-        if type(index) is not int or index < 0 or index in stream.sealed:
-            stream.problems.append(f"bad or repeated sealed record {index!r}")
+        index: int = record["index"]
+        if index in stream.sealed:
+            stream.problems.append(f"repeated sealed record {index}")
         else:
             stream.sealed[index] = record
     else:
-        stream.problems.append(f"unknown record type {kind!r}")
+        stream.end = record

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 __all__ = [
     "OUTPUT_LIMIT",
@@ -20,10 +20,38 @@ __all__ = [
     "clean_message",
     "clean_text",
     "drop_frames",
+    "safe_text",
 ]
 
 OUTPUT_LIMIT = 500
 """Characters of a test's output kept in the results (Exercism's limit)."""
+
+
+# Lone surrogates (no UTF-8 encoding exists), C0/C1 controls except tab and newline, and the
+# bidirectional controls that reorder what a reader sees (CVE-2021-42574).
+_UNSAFE = re.compile(
+    "[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """Text any terminal, file or JSON encoder takes as it is, with nothing hidden.
+
+    Lone surrogates become U+FFFD; control and bidirectional characters become visible
+    escapes (``\\x00``, ``\\u202e``) rather than vanishing, since they may be what a
+    test compared.  Idempotent: applied by every text field of the result models.
+    """
+    return _UNSAFE.sub(_visible, text.replace("\r\n", "\n"))
+
+
+SafeText = Annotated[str, AfterValidator(safe_text)]
 
 
 class Verdict(StrEnum):
@@ -47,18 +75,24 @@ class Isolation(StrEnum):
 
 
 class TestResult(BaseModel):
-    """One test of the exercise, in Exercism v3 shape plus its duration."""
+    """One test of the exercise, in Exercism v3 shape plus pyhero's fields.
+
+    ``skipped``: the test skipped itself (``@unittest.skip``, ``pytest.mark.skip``,
+    ``pytest.skip()`` in the test file); its status is ``pass``, as Exercism's own runner
+    reports a skip, and ``message`` holds the reason.  The verdict ignores it.
+    """
 
     __test__ = False  # not a pytest test class
     model_config = ConfigDict(frozen=True)
 
-    name: str
+    name: SafeText
     status: Literal["pass", "fail", "error"]
-    message: str | None = None
-    output: str | None = None
-    test_code: str = ""
+    message: SafeText | None = None
+    output: SafeText | None = None
+    test_code: SafeText = ""
     task_id: int | None = None
     duration_ms: float = 0.0
+    skipped: bool = False
 
 
 class SealedSummary(BaseModel):
@@ -78,12 +112,12 @@ class GradeResult(BaseModel):
 
     version: int = 3
     status: Literal["pass", "fail", "error"]
-    message: str | None = None
+    message: SafeText | None = None
     verdict: Verdict
     tests: list[TestResult]
     duration_ms: float
     isolation: Isolation
-    exercise: str
+    exercise: SafeText
     sealed: SealedSummary | None = None
 
     @property
@@ -108,7 +142,7 @@ class GradeResult(BaseModel):
                 "status": test.status,
                 "test_code": test.test_code,
             }
-            if test.message is not None:
+            if test.message is not None and test.status != "pass":
                 item["message"] = test.message
             if test.output:
                 item["output"] = test.output
@@ -122,17 +156,16 @@ class GradeResult(BaseModel):
         return out
 
 
-# Terminal control sequences (CSI, OSC, single-character escapes) and other C0/C1 controls
-# except tab and newline: submissions must not be able to drive the learner's terminal.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|"
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+# Terminal control sequences (CSI, OSC, single-character escapes): formatting a submission
+# printed, which must not drive the learner's terminal.  Lone controls are left to safe_text.
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
 )
 
 
 def clean_text(text: str) -> str:
-    """Remove terminal escapes and control characters; keep tabs and newlines."""
-    return _ESCAPES.sub("", text.replace("\r\n", "\n"))
+    """Remove terminal escape sequences, then make the text safe (see :func:`safe_text`)."""
+    return safe_text(_ESCAPE_SEQUENCES.sub("", text))
 
 
 def cap_output(text: str, limit: int = OUTPUT_LIMIT, total: int | None = None) -> str | None:
@@ -176,9 +209,18 @@ def drop_frames(
         yield line
 
 
+# pytest's advice about its own command line means nothing to a learner.
+_VERBOSITY_LINE = re.compile(r"^\s*Use -v+ to get more diff\s*$")
+_VERBOSITY_HINT = re.compile(r", use '?-v+'? to show")
+
+
 def clean_message(text: str, workdirs: tuple[str, ...] = ()) -> str:
-    """Drop grader/pytest traceback frames and shorten run-directory paths to file names."""
-    kept = drop_frames(clean_text(text).splitlines(), _FRAME, _GRADER_PARTS)
+    """Drop grader/pytest traceback frames and shorten run-directory paths to file names.
+
+    pytest's hints about ``-v``/``-vv`` are dropped too.
+    """
+    lines = drop_frames(clean_text(text).splitlines(), _FRAME, _GRADER_PARTS)
+    kept = (_VERBOSITY_HINT.sub("", line) for line in lines if not _VERBOSITY_LINE.match(line))
     cleaned = "\n".join(kept)
     for workdir in sorted(workdirs, key=len, reverse=True):
         if workdir:

@@ -27,6 +27,8 @@ from typing import Any
 
 __all__ = [
     "JOBS_MOUNT",
+    "LOCAL_HOME",
+    "LOCAL_TMP",
     "RUN_MOUNT",
     "SANDBOX_TMP",
     "apply_limits",
@@ -45,8 +47,12 @@ __all__ = [
 JOBS_MOUNT = "/jobs"
 """Where the host's jobs directory appears inside the fork server's sandbox."""
 RUN_MOUNT = "/run/exercise"
-SANDBOX_TMP = "/tmp"  # noqa: S108 - a private tmpfs inside the sandbox, never the host's
 """Where a job's own run directory appears inside its sandbox."""
+SANDBOX_TMP = "/tmp"  # noqa: S108 - a private tmpfs inside the sandbox, never the host's
+LOCAL_HOME = ".home"
+LOCAL_TMP = ".tmp"
+"""Local mode: the job's ``HOME`` and ``TMPDIR``, writable directories in its run directory
+(made by the host with the run directory, which the job cannot write)."""
 
 _CLONE_NEWNS = 0x00020000
 _CLONE_NEWIPC = 0x08000000
@@ -56,12 +62,29 @@ _CLONE_NEWNET = 0x40000000
 _SIOCSIFFLAGS = 0x8914
 _IFF_UP_LOOPBACK_RUNNING = 0x1 | 0x8 | 0x40
 _MS_RDONLY = 1
-_MS_REMOUNT = 32
 _MS_NOSUID = 2
 _MS_NODEV = 4
+_MS_NOEXEC = 8
+_MS_REMOUNT = 32
+_MS_NOATIME = 1024
+_MS_NODIRATIME = 2048
 _MS_BIND = 4096
 _MS_REC = 16384
 _MS_PRIVATE = 1 << 18
+_MS_RELATIME = 1 << 21
+_MS_STRICTATIME = 1 << 24
+_KEPT_FLAGS = (
+    (os.ST_NOSUID, _MS_NOSUID),
+    (os.ST_NODEV, _MS_NODEV),
+    (os.ST_NOEXEC, _MS_NOEXEC),
+    (os.ST_NOATIME, _MS_NOATIME),
+    (os.ST_NODIRATIME, _MS_NODIRATIME),
+    (os.ST_RELATIME, _MS_RELATIME),
+)
+"""statvfs flags and the mount flags that keep them on a remount."""
+_DEV_SHM = "/dev/shm"  # noqa: S108 - the job's own, see _private_scratch
+_DEVPTS_OPTIONS = "newinstance,ptmxmode=0666,mode=0620"
+_SCRATCH_INODES = 16384
 _PR_SET_PDEATHSIG = 1
 _PR_SET_DUMPABLE = 4
 _PR_CAPBSET_DROP = 24
@@ -111,12 +134,12 @@ def _mount(source: str, target: str, fstype: str | None, flags: int, data: str |
 
 
 def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
-    """Give the calling process its own user/mount/pid/IPC namespaces and file system view.
+    """Give the calling process its own user/mount/pid/IPC/network namespaces and file view.
 
-    The job also gets its own network namespace with only a loopback interface.
-    Afterwards ``RUN_MOUNT`` is the job's run directory, ``/tmp`` a private tmpfs of
-    ``tmp_mb`` MB and ``JOBS_MOUNT`` (other jobs) is hidden.  The next child forked is pid 1
-    of the new pid namespace.
+    Afterwards ``RUN_MOUNT`` is the job's run directory, read-only; ``/tmp`` and ``/dev/shm``
+    are the job's own, on one tmpfs of ``tmp_mb`` MB; ``/dev/pts`` is a fresh instance;
+    ``JOBS_MOUNT`` (other jobs) is hidden; the network namespace has only a loopback
+    interface.  The next child forked is pid 1 of the new pid namespace.
     """
     uid, gid = os.geteuid(), os.getegid()
     flags = _CLONE_NEWUSER | _CLONE_NEWNS | _CLONE_NEWPID | _CLONE_NEWIPC | _CLONE_NEWNET
@@ -125,23 +148,43 @@ def enter_job_namespaces(run_dir: str, tmp_mb: int) -> None:
     Path("/proc/self/uid_map").write_text(f"{_SANDBOX_UID} {uid} 1\n")
     Path("/proc/self/gid_map").write_text(f"{_SANDBOX_UID} {gid} 1\n")
     _mount("none", "/", None, _MS_REC | _MS_PRIVATE, None)
-    _mount(run_dir, RUN_MOUNT, None, _MS_BIND | _MS_REC, None)
-    _mount("tmpfs", JOBS_MOUNT, "tmpfs", _MS_NOSUID | _MS_NODEV | _MS_RDONLY, "size=4k,mode=0")
-    _fresh_tmp_keeping_python(tmp_mb)
+    _mount(run_dir, RUN_MOUNT, None, _MS_BIND, None)
+    _remount_read_only(RUN_MOUNT)
+    _private_scratch(tmp_mb)
+    _mount("devpts", "/dev/pts", "devpts", _MS_NOSUID | _MS_NOEXEC, _DEVPTS_OPTIONS)
     _loopback_up()
 
 
-def _fresh_tmp_keeping_python(tmp_mb: int) -> None:
-    """Mount the job's own ``/tmp``, then put back Python's directories that lived under it.
+def _remount_read_only(path: str) -> None:
+    """Make one mount read-only, keeping the flags it has (they may be locked)."""
+    current = os.statvfs(path).f_flag
+    flags = _MS_REMOUNT | _MS_BIND | _MS_RDONLY
+    flags |= sum(ms for st, ms in _KEPT_FLAGS if current & st)
+    if not current & (os.ST_NOATIME | os.ST_RELATIME):
+        flags |= _MS_STRICTATIME
+    _mount("none", path, None, flags, None)
 
-    They are held open (``O_PATH``) across the mount and bound back from the descriptor, so
-    an interpreter or virtual environment installed under ``/tmp`` keeps working; a bind of
-    a read-only mount is read-only too.
+
+def _private_scratch(tmp_mb: int) -> None:
+    """One tmpfs of ``tmp_mb`` MB over ``JOBS_MOUNT``; its ``tmp/`` and ``shm/`` become
+    ``/tmp`` and ``/dev/shm``, so both count in one budget.
+
+    The tmpfs also hides the jobs directory (other jobs' runs).  Python's directories that
+    lived under ``/tmp`` are held open (``O_PATH``) across the mount and bound back from the
+    descriptor, so an interpreter or virtual environment installed under ``/tmp`` keeps
+    working; a bind of a read-only mount is read-only too.
     """
     under_tmp = [p for p in python_paths() if p.startswith(SANDBOX_TMP + "/")]
     held = {path: os.open(path, os.O_PATH | os.O_DIRECTORY) for path in under_tmp}
     try:
-        _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m,mode=1777")
+        options = f"size={tmp_mb}m,nr_inodes={_SCRATCH_INODES},mode=0700"
+        _mount("tmpfs", JOBS_MOUNT, "tmpfs", _MS_NOSUID | _MS_NODEV, options)
+        for name, target in (("tmp", SANDBOX_TMP), ("shm", _DEV_SHM)):
+            os.mkdir(os.path.join(JOBS_MOUNT, name))
+            os.chmod(os.path.join(JOBS_MOUNT, name), 0o1777)  # noqa: S103 - as any /tmp
+            _mount(os.path.join(JOBS_MOUNT, name), target, None, _MS_BIND, None)
+        os.chmod(JOBS_MOUNT, 0)
+        _remount_read_only(JOBS_MOUNT)
         for path, fd in held.items():
             os.makedirs(path, exist_ok=True)
             _mount(f"/proc/self/fd/{fd}", path, None, _MS_BIND | _MS_REC, None)
@@ -151,9 +194,8 @@ def _fresh_tmp_keeping_python(tmp_mb: int) -> None:
 
 
 def resize_tmp(tmp_mb: int) -> None:
-    """Give the job's private ``/tmp`` (mounted by :func:`enter_job_namespaces`) a new size."""
-    flags = _MS_REMOUNT | _MS_NOSUID | _MS_NODEV
-    _mount("tmpfs", SANDBOX_TMP, "tmpfs", flags, f"size={tmp_mb}m,mode=1777")
+    """Give the job's ``/tmp`` and ``/dev/shm`` (one tmpfs) a new size."""
+    _mount("tmpfs", SANDBOX_TMP, "tmpfs", _MS_REMOUNT | _MS_NOSUID | _MS_NODEV, f"size={tmp_mb}m")
 
 
 def _loopback_up() -> None:
@@ -305,6 +347,12 @@ def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
         "--dir",
         RUN_MOUNT,
         "--chdir",
+        "/",
+        # Last: nothing may be created in the root or in /dev (only these mounts, not the
+        # ones on top of them: /tmp, /jobs and /dev/pts stay as they are).
+        "--remount-ro",
+        "/dev",
+        "--remount-ro",
         "/",
     ]
     for key, value in job_environment(SANDBOX_TMP, SANDBOX_TMP).items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import types
 from typing import Any
 
-__all__ = ["cache_assertion_rewrites", "cache_plugin_fixtures", "precompile"]
+__all__ = ["cache_plugin_fixtures"]
 
 
 def cache_plugin_fixtures(config: Any) -> bool:
@@ -55,54 +55,3 @@ def cache_plugin_fixtures(config: Any) -> bool:
 
     FixtureManager.parsefactories = parsefactories  # type: ignore[method-assign]
     return True
-
-
-_REWRITTEN: dict[tuple[str, bytes], types.CodeType] = {}
-_MAX_REWRITTEN = 256
-
-
-def cache_assertion_rewrites() -> bool:
-    """Let forked children reuse test modules the fork server already rewrote and compiled.
-
-    pytest rewrites the asserts of every test module it imports (parse, rewrite, compile).
-    The trusted test files of an exercise are the same from one grading to the next, so the
-    fork server compiles each distinct (path, content) once (:func:`precompile`) and the
-    children find the code object here, checked against the file's current content hash.
-    """
-    try:
-        import importlib.util
-
-        from _pytest.assertion import rewrite
-    except ImportError:
-        return False
-    original = rewrite._rewrite_test
-
-    def rewrite_test(fn: Any, config: Any) -> tuple[bytes, types.CodeType]:
-        source = fn.read_bytes()
-        source_hash = importlib.util.source_hash(source)
-        code = _REWRITTEN.get((str(fn), source_hash))
-        if code is not None:
-            return source_hash, code
-        return original(fn, config)
-
-    rewrite._rewrite_test = rewrite_test
-    return True
-
-
-def precompile(source_path: str, final_path: str) -> None:
-    """Rewrite and compile the test file at ``source_path`` as the child will see it."""
-    import ast
-    import importlib.util
-
-    from _pytest.assertion.rewrite import rewrite_asserts
-
-    with open(source_path, "rb") as handle:
-        source = handle.read()
-    key = (final_path, importlib.util.source_hash(source))
-    if key in _REWRITTEN:
-        return
-    tree = ast.parse(source, filename=final_path)
-    rewrite_asserts(tree, source, final_path, None)
-    if len(_REWRITTEN) >= _MAX_REWRITTEN:
-        _REWRITTEN.clear()
-    _REWRITTEN[key] = compile(tree, final_path, "exec", dont_inherit=True)

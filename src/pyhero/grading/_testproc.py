@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from pyhero.grading import _sandbox
+from pyhero.grading import _landlock, _sandbox, _seccomp
 from pyhero.grading._audit import CodeSets, harness_codes, install_hook, make_tamper
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE
 from pyhero.grading._tamper import Guard, SessionSnapshot
@@ -134,14 +134,24 @@ def _arrange_fds(result_fd: int, out_w: int, done_w: int, job_r: int) -> None:
 
 
 def _enter_sandbox(workdir: str, isolated: bool) -> None:
-    """Drop privileges and leave nothing of the host in the environment."""
-    if isolated:
-        _sandbox.drop_capabilities()
+    """Drop privileges, confine the process and leave nothing of the host in the environment.
+
+    Every capability goes (in local mode too: a root host's job must not raise its own
+    limits), then the job gets its own Landlock domain and the seccomp filter, which
+    everything it starts inherits.  Without the filter (an architecture it does not know)
+    isolated mode refuses to run; local mode runs without it.
+    """
+    _sandbox.drop_capabilities()
+    _landlock.enter_own_domain()
+    if isolated or _seccomp.supported():
+        try:
+            _seccomp.install_filter()
+        except _seccomp.SeccompError as exc:
+            os.write(2, f"pyhero: {exc.strerror}\n".encode())
+            raise
     _sandbox.set_dumpable(False)
-    home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".home")
-    tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, ".tmp")
-    for path in (home, tmp):
-        os.makedirs(path, exist_ok=True)
+    home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, _sandbox.LOCAL_HOME)
+    tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, _sandbox.LOCAL_TMP)
     os.environ.clear()
     os.environ.update(_sandbox.job_environment(home, tmp))
     os.chdir(workdir)

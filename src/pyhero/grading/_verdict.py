@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import signal
 from typing import Any
@@ -69,30 +70,47 @@ def error_result(
     )
 
 
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _amount(value: object, default: float = 0.0) -> float:
+    """A finite, non-negative number from a record field, else ``default``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    try:
+        number = float(value)
+    except OverflowError:
+        return default
+    return number if math.isfinite(number) and number >= 0 else default
+
+
 def _tests(stream: Stream, workdirs: tuple[str, ...], *, finished: bool) -> list[TestResult]:
-    nodeids: list[str] = list(stream.header["nodeids"]) if stream.header else []
+    """One result per collected test, whatever the records hold (they come from the job)."""
+    nodeids = [str(nodeid) for nodeid in stream.header["nodeids"]] if stream.header else []
     tests: list[TestResult] = []
     for nodeid in nodeids:
         record = stream.tests.get(nodeid)
-        if record is None:
+        if not isinstance(record, dict):
             name = ".".join(nodeid.split("::")[1:]) or nodeid
             why = "The test did not run to the end." if finished else "The test did not finish."
             tests.append(TestResult(name=name, status="error", message=why))
             continue
-        output = str(record.get("output") or "")
-        total = int(record.get("output_chars") or len(output))
-        shown = cap_output(output, total=total)
-        message = record.get("message")
+        output = _text(record.get("output"))
+        shown = cap_output(output, total=int(_amount(record.get("output_chars"), len(output))))
+        message = _text(record.get("message"))
         status = record.get("status")
+        task_id = record.get("task_id")
         tests.append(
             TestResult(
-                name=clean_text(str(record.get("name") or nodeid)),
+                name=clean_text(_text(record.get("name")) or nodeid),
                 status=status if status in ("pass", "fail", "error") else "error",
-                message=clean_message(str(message), workdirs) if message else None,
+                message=clean_message(message, workdirs) if message else None,
                 output=shown,
-                test_code=str(record.get("test_code") or ""),
-                task_id=record.get("task_id") if isinstance(record.get("task_id"), int) else None,
-                duration_ms=float(record.get("duration_ms") or 0.0),
+                test_code=_text(record.get("test_code")),
+                task_id=task_id if type(task_id) is int else None,
+                duration_ms=_amount(record.get("duration_ms")),
+                skipped=record.get("skipped") is True,
             )
         )
     return tests
@@ -113,7 +131,7 @@ def _limit_verdict(
         return Verdict.output_limit, (
             f"Output limit exceeded: the tests printed more than {limits.output_kb} KB."
         )
-    if end.get("memory_error"):
+    if end.get("memory_error") or status.get("memory_exceeded"):
         return Verdict.memory_limit, (
             f"Memory limit exceeded: the tests needed more than {limits.memory_mb} MB."
         )
@@ -213,6 +231,8 @@ def judge(
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
             tests,
         )
+    if all(test.skipped and test.status == "pass" for test in tests):
+        return result(Verdict.error, "Every test was skipped: nothing was checked.", tests)
     if reference is None and sealed_item is not None and sealed_item.status != "pass":
         tests = [*tests, sealed_item.model_copy(update={"name": "sealed: the cases could not run"})]
     if reference is not None:

@@ -1,4 +1,4 @@
-"""Builds a run's directory: the submission's solution files and the trusted tests only."""
+"""Builds a run's directory: solution files from the submission, the rest from the exercise."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from pyhero.exercise import ExerciseSpec
+from pyhero.grading._rewritten import rewrites
 
 __all__ = [
     "MAX_SOLUTION_BYTES",
+    "MAX_SUPPORT_BYTES",
+    "MAX_SUPPORT_FILES",
     "MAX_TEST_BYTES",
     "SubmissionError",
     "build_workdir",
@@ -19,6 +22,8 @@ __all__ = [
 
 MAX_SOLUTION_BYTES = 1 << 20
 MAX_TEST_BYTES = 4 << 20
+MAX_SUPPORT_BYTES = 1 << 20
+MAX_SUPPORT_FILES = 32
 
 # Names that would change how Python or pytest start if they were in the run's directory.
 _FORBIDDEN_NAMES = frozenset(
@@ -108,10 +113,70 @@ def _check_source(name: str, data: bytes) -> None:
         ) from None
 
 
-def _write(workdir: Path, name: str, data: bytes) -> None:
+def _write(workdir: Path, name: str, data: bytes) -> Path:
     target = workdir / name
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
+    return target
+
+
+def _encode(name: str, text: str) -> bytes:
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError as exc:
+        raise SubmissionError(
+            f"{name}: not valid Unicode (a lone surrogate at character {exc.start})"
+        ) from None
+    if len(data) > MAX_SOLUTION_BYTES:
+        raise SubmissionError(f"{name} is larger than {MAX_SOLUTION_BYTES // 1024} KiB")
+    return data
+
+
+def _support_files(trusted: ExerciseSpec) -> list[str]:
+    """Top-level files of the trusted exercise the tests may use, as Exercism's runner has.
+
+    Exercism copies the whole exercise directory: data modules and helpers beside the tests
+    (``files.editor`` or not) are importable.  Everything regular at the top level is taken,
+    except the solution and test files, dot-files and names that would change how Python
+    or pytest start; at most :data:`MAX_SUPPORT_FILES` of at most :data:`MAX_SUPPORT_BYTES`.
+    """
+    listed = {*trusted.solution_files, *trusted.test_files, *trusted.hidden_test_files}
+    names: list[str] = []
+    try:
+        entries = sorted(os.scandir(trusted.path), key=lambda entry: entry.name)
+    except OSError:
+        return names
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") or name in listed or name in trusted.editor_files:
+            continue
+        if name in _FORBIDDEN_NAMES or name.endswith(".pth"):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SUPPORT_BYTES:
+            names.append(name)
+        if len(names) == MAX_SUPPORT_FILES:
+            break
+    return names
+
+
+def _make_read_only(workdir: Path, written: list[Path]) -> None:
+    """Files 0444, their directories 0555: what local mode can do (the job has our uid).
+
+    Under bubblewrap the run directory is also mounted read-only in the job.
+    """
+    directories = {workdir}
+    for path in written:
+        os.chmod(path, 0o444)
+        for parent in path.parents:
+            if parent == workdir:
+                break
+            directories.add(parent)
+    for directory in directories:
+        os.chmod(directory, 0o555)  # noqa: S103 - readable, as the tests must be
 
 
 def build_workdir(
@@ -120,12 +185,20 @@ def build_workdir(
     *,
     solution_dir: Path | None = None,
     files: Mapping[str, str] | None = None,
+    job_view: str | None = None,
+    grader_files: Mapping[str, bytes] | None = None,
 ) -> list[str]:
-    """Fill ``workdir``; return the test files to run (visible tests, then hidden ones).
+    """Fill ``workdir`` and make it read-only; return the test files to run (visible tests,
+    then hidden ones).
 
-    Solution files come from ``solution_dir`` or from ``files``; tests come from the trusted
-    exercise.  A missing solution file is left out (its import then fails in the tests).
+    Solution files come from ``solution_dir`` or from ``files``; tests, ``files.editor`` and
+    the other top-level files (see :func:`_support_files`) come from the trusted exercise,
+    each test with pytest's rewritten module beside it (compiled for ``job_view``, the path
+    at which the job sees ``workdir``).  A missing solution file is left out (its import
+    then fails in the tests).  ``grader_files`` are the grader's own (the sealed module and
+    its inputs), written before the directory becomes read-only.
     """
+    written: list[Path] = []
     if files is not None:
         unknown = sorted(set(files) - set(trusted.solution_files))
         if unknown:
@@ -135,21 +208,32 @@ def build_workdir(
             )
         for name, text in files.items():
             _check_name(name)
-            data = text.encode("utf-8", "surrogateescape")
-            if len(data) > MAX_SOLUTION_BYTES:
-                raise SubmissionError(f"{name} is larger than {MAX_SOLUTION_BYTES // 1024} KiB")
-            _write(workdir, name, data)
+            written.append(_write(workdir, name, _encode(name, text)))
     elif solution_dir is not None:
         for name in trusted.solution_files:
             found = _read_inside(solution_dir, name, MAX_SOLUTION_BYTES, required=False)
             if found is not None:
                 _check_source(name, found)
-                _write(workdir, name, found)
+                written.append(_write(workdir, name, found))
+    for name in trusted.editor_files:
+        if name not in trusted.solution_files:
+            editor = _read_inside(trusted.path, name, MAX_TEST_BYTES, required=True)
+            written.append(_write(workdir, name, editor or b""))
+    for name in _support_files(trusted):
+        support = _read_inside(trusted.path, name, MAX_SUPPORT_BYTES, required=False)
+        if support is not None:
+            written.append(_write(workdir, name, support))
     tests = [*trusted.test_files, *trusted.hidden_test_files]
     for name in tests:
         if name in trusted.solution_files:
             raise SubmissionError(f"{name} is listed both as a solution and as a test file")
         test = _read_inside(trusted.path, name, MAX_TEST_BYTES, required=True)
         if test is not None:
-            _write(workdir, name, test)
+            written.append(_write(workdir, name, test))
+            compiled = rewrites.write(workdir / name, test, f"{job_view or workdir}/{name}")
+            if compiled is not None:
+                written.append(compiled)
+    for name, data in (grader_files or {}).items():
+        written.append(_write(workdir, name, data))
+    _make_read_only(workdir, written)
     return tests

@@ -86,7 +86,7 @@ def main() -> None:
     _warm()
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
     from pyhero.grading._job import run_job
-    from pyhero.grading._speedups import cache_assertion_rewrites, cache_plugin_fixtures
+    from pyhero.grading._speedups import cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
     from pyhero.grading._warmup import warm_up
 
@@ -95,8 +95,6 @@ def main() -> None:
     prebuilt = prebuild_config()
     if prebuilt is not None:
         cache_plugin_fixtures(prebuilt)
-    if mode == "bubblewrap":  # run directories always appear at the same path there
-        cache_assertion_rewrites()
     from pyhero.grading._sandbox import python_paths, set_dumpable, set_subreaper
 
     python_paths()  # computed once here, not in every job's namespace set-up
@@ -176,8 +174,6 @@ class _Server:
 
     def _start(self, message: dict[str, Any], fds: list[int]) -> None:
         """Fork the supervisor of a job prepared ahead of time (see ``_job``)."""
-        if self.mode == "bubblewrap":
-            self._precompile(message.get("compile", []))
         try:
             pid = os.fork()
         except OSError as exc:
@@ -187,7 +183,7 @@ class _Server:
                 os.close(fd)
             return
         if pid == 0:
-            self.sock.close()
+            self._forget_other_jobs()
             snapshot, codes = self.snapshot
             _RUN_JOB[0](message, fds, self.mode, self.jobs_root, snapshot, self.prebuilt, codes)
             os._exit(0)
@@ -198,16 +194,15 @@ class _Server:
         self.pidfds[pidfd] = (pid, message["job"])
         self.selector.register(pidfd, selectors.EVENT_READ, "job")
 
-    def _precompile(self, files: list[list[str]]) -> None:
-        """Compile test files a running job uses: the jobs prepared next inherit the code."""
-        from pyhero.grading._sandbox import RUN_MOUNT
-        from pyhero.grading._speedups import precompile
-
-        for job, name in files:
-            source = os.path.join(self.jobs_root, str(job), str(name))
-            # On any problem the child compiles the file itself (and reports its errors).
-            with contextlib.suppress(Exception):
-                precompile(source, os.path.join(RUN_MOUNT, str(name)))
+    def _forget_other_jobs(self) -> None:
+        """In a job's forked supervisor: drop the server's socket and what it knows of jobs."""
+        self.sock.close()
+        self.selector.close()
+        for pidfd in self.pidfds:
+            with contextlib.suppress(OSError):
+                os.close(pidfd)
+        self.pidfds.clear()
+        self.jobs.clear()
 
     def _reap(self, pidfd: int) -> None:
         pid, job = self.pidfds.pop(pidfd)

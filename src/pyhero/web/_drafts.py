@@ -27,6 +27,7 @@ __all__ = [
     "Draft",
     "DraftStore",
     "EditorCode",
+    "LearnerFiles",
     "atomic_write",
     "editor_code",
     "learner_file",
@@ -92,38 +93,60 @@ def learner_file(root: Path, learner: str, exercise: str) -> Path:
     return root / _SAFE.sub("_", learner) / f"{_SAFE.sub('_', exercise)}.json"
 
 
-class DraftStore:
-    """Drafts as small JSON files under ``<workspace>/.pyhero/drafts/<learner>/``, or under
-    ``<elsewhere>/<learner>/`` while there is no workspace (never a workspace-like directory
-    made just for them)."""
+class LearnerFiles:
+    """One JSON file per learner and exercise, under ``<workspace>/.pyhero/<kind>/`` when
+    there is a workspace, else under ``elsewhere`` (never a workspace-like directory made
+    just for them).  Files written before the workspace existed are still read."""
 
-    def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
+    def __init__(self, workspace: Workspace, elsewhere: Path, kind: str) -> None:
         self.workspace = workspace
         self.elsewhere = elsewhere
+        self.kind = kind
 
     @property
     def root(self) -> Path:
         if self.workspace.exists():
-            return self.workspace.root / ".pyhero" / "drafts"
+            return self.workspace.root / ".pyhero" / self.kind
         return self.elsewhere
 
-    def _path(self, learner: str, exercise: str) -> Path:
+    def path(self, learner: str, exercise: str) -> Path:
+        """Where the file is written."""
         return learner_file(self.root, learner, exercise)
+
+    def read(self, learner: str, exercise: str) -> str:
+        """The file's text, from the workspace or, failing that, from ``elsewhere``."""
+        try:
+            return self.path(learner, exercise).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            if self.root == self.elsewhere:
+                raise
+            return learner_file(self.elsewhere, learner, exercise).read_text(encoding="utf-8")
+
+    def discard(self, learner: str, exercise: str) -> None:
+        for root in {self.root, self.elsewhere}:
+            learner_file(root, learner, exercise).unlink(missing_ok=True)
+
+
+class DraftStore:
+    """Drafts as small JSON files (see :class:`LearnerFiles`)."""
+
+    def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
+        self.files = LearnerFiles(workspace, elsewhere, "drafts")
 
     def load(self, learner: str, exercise: str) -> Draft | None:
         try:
-            raw = self._path(learner, exercise).read_text(encoding="utf-8")
+            raw = self.files.read(learner, exercise)
             return Draft.model_validate(json.loads(raw))
         except (OSError, ValueError, ValidationError):
             return None
 
     def save(self, learner: str, exercise: str, files: dict[str, str], base: str | None) -> Draft:
         draft = Draft(files=files, base=base, saved_at=datetime.now(UTC))
-        atomic_write(self._path(learner, exercise), draft.model_dump_json())
+        atomic_write(self.files.path(learner, exercise), draft.model_dump_json())
         return draft
 
     def discard(self, learner: str, exercise: str) -> None:
-        self._path(learner, exercise).unlink(missing_ok=True)
+        self.files.discard(learner, exercise)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from pyhero.grading import GradeResult
-from pyhero.web._drafts import atomic_write, learner_file
+from pyhero.web._drafts import LearnerFiles, atomic_write
 from pyhero.workspace import Workspace
 
 __all__ = ["LastResults"]
@@ -26,25 +26,17 @@ class _Stored(BaseModel):
 
 
 class LastResults:
-    """``<workspace>/.pyhero/results/<learner>/<exercise>.json``: one result per exercise,
-    or under ``<elsewhere>/<learner>/`` while there is no workspace (as the drafts)."""
+    """One kept result per learner and exercise (see :class:`LearnerFiles`)."""
 
     def __init__(self, workspace: Workspace, elsewhere: Path) -> None:
-        self.workspace = workspace
-        self.elsewhere = elsewhere
-
-    @property
-    def root(self) -> Path:
-        if self.workspace.exists():
-            return self.workspace.root / ".pyhero" / "results"
-        return self.elsewhere
+        self.files = LearnerFiles(workspace, elsewhere, "results")
 
     def save(self, learner: str, exercise: str, attempt: str, result: GradeResult) -> bool:
         """Keep ``result`` as ``attempt``'s; False when the file system refuses (then the
         page shows the attempt as the store has it: the attempt itself is recorded)."""
         stored = _Stored(attempt=attempt, result=result)
         try:
-            atomic_write(learner_file(self.root, learner, exercise), stored.model_dump_json())
+            atomic_write(self.files.path(learner, exercise), stored.model_dump_json())
         except OSError:
             return False
         return True
@@ -52,7 +44,7 @@ class LastResults:
     def load(self, learner: str, exercise: str, attempt: str) -> GradeResult | None:
         """The result of ``attempt`` if it is the one kept; None otherwise."""
         try:
-            raw = learner_file(self.root, learner, exercise).read_text(encoding="utf-8")
+            raw = self.files.read(learner, exercise)
             stored = _Stored.model_validate(json.loads(raw))
         except (OSError, ValueError, ValidationError):
             return None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from pyhero.curriculum import CurriculumStats, Level, Resource
 from pyhero.grading import GradeResult
@@ -122,16 +122,31 @@ class AttemptOut(_Out):
 _MAX_FILES = 16
 
 
+def _encodable(text: str) -> str:
+    """JSON strings can hold lone surrogates (``"\\ud800"``), which no file can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"not valid Unicode: a lone surrogate (U+{ord(text[exc.start]):04X}) "
+            f"at character {exc.start}"
+        ) from None
+    return text
+
+
+UnicodeText = Annotated[str, AfterValidator(_encodable)]
+
+
 class SubmitIn(BaseModel):
     """Either ``code`` (the exercise's only solution file) or ``files`` by file name."""
 
     model_config = ConfigDict(extra="forbid")
 
-    code: str | None = Field(default=None, description="text of the single solution file")
-    files: dict[str, str] | None = Field(
+    code: UnicodeText | None = Field(default=None, description="text of the single solution file")
+    files: dict[UnicodeText, UnicodeText] | None = Field(
         default=None, max_length=_MAX_FILES, description="solution file name -> text"
     )
-    base: str | None = Field(
+    base: UnicodeText | None = Field(
         default=None,
         max_length=64,
         description="hash of the workspace files the editor started from (kept with the draft)",

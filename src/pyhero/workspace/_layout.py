@@ -148,7 +148,11 @@ class Workspace:
             try:
                 files = {
                     name: (source / name).read_text(encoding="utf-8")
-                    for name in (*exercise.spec.solution_files, *exercise.spec.test_files)
+                    for name in (
+                        *exercise.spec.solution_files,
+                        *exercise.spec.test_files,
+                        *exercise.spec.editor_files,
+                    )
                 }
                 files["README.md"] = _readme(exercise)
             except (OSError, UnicodeDecodeError) as exc:
