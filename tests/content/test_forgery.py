@@ -4,7 +4,8 @@ A generic forger is appended to each exercise's stub: the first time the tests c
 its functions, it walks up the frames to the grader's runner, reads the nonce and the
 collected tests, writes a passing record for every test and the end of the session on the
 result channel, and completes the handshake itself. It defeats the layers inside the
-sandbox; the sealed comparison on the host must still refuse it.
+sandbox; the sealed comparison on the host must still refuse it. When the forger only
+fires after some tests have reported, the result channel refuses it first.
 """
 
 from __future__ import annotations
@@ -91,5 +92,10 @@ def test_a_forged_pass_never_passes_a_sealed_exercise(
     stub.write_text(stub.read_text(encoding="utf-8") + FORGER, encoding="utf-8")
     result = grader.grade(submission, trusted_dir=exercise)
     assert result.verdict is not Verdict.passed, result.model_dump_json(indent=2)
-    assert result.sealed is not None
-    assert result.sealed.agreed < result.sealed.cases
+    if result.sealed is None:
+        # The forger fired only after some tests had already reported (their first tests
+        # call no function of the stub's first file: a class, a second module, a module
+        # variable): the result channel refuses a second result for the same test.
+        assert "tampered" in (result.message or ""), result.model_dump_json(indent=2)
+    else:
+        assert result.sealed.agreed < result.sealed.cases
