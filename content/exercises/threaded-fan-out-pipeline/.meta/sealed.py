@@ -6,8 +6,9 @@ finished, so results that follow completion order instead of input order, or the
 failure in time instead of the earliest by position, show up every time. Everything
 observed is what every correct solution does whatever the scheduler: values, which
 exception, thread names used, threads left, and invariants (read-ahead bound, no lost or
-duplicated count). Races on the counter are provoked with ``stress`` and reported apart. At most 6 threads
-run at once: each thread's malloc arena counts against the sandbox's address-space limit.
+duplicated count). Races on the counter are provoked with ``stress`` and reported apart. At
+most 6 threads run at once: each thread's malloc arena counts against the sandbox's
+address-space limit.
 """
 
 from __future__ import annotations

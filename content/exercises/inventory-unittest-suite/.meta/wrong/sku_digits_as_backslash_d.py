@@ -1,8 +1,8 @@
 """Writes the SKU pattern with ``\\d`` for the digits.
 
-In Python's ``re``, ``\\d`` matches every Unicode decimal digit, so ``a١`` (an Arabic-Indic one)
-passes as a SKU although the instructions allow ASCII digits only. The visible tests had no
-such digit; the visible test with one catches it.
+In Python's ``re``, ``\\d`` matches every Unicode decimal digit, so ``"a\\u0661"`` (an
+Arabic-Indic one) passes as a SKU although the instructions allow ASCII digits only. The
+visible tests had no such digit; the visible test with one catches it.
 """
 
 import json
