@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pyhero.sealed import Case, gen, observe
@@ -34,6 +35,22 @@ PUBLIC = ("https://orders.example.com", "http://localhost:8080", "https://ünï.
           "ftp://orders.example.com", "https://orders.example.com:8443/api/")  # fmt: skip
 BOOLS = ("true", "false", "1", "0", "yes", "no", "on", "off", "TRUE", "False", "maybe", "")
 PORTS = ("1", "65535", "0", "65536", "-80", "8080", "http", "80.5", " 9000 ", "९०००")
+
+
+@contextmanager
+def _environ(variables: dict[str, str]) -> Iterator[None]:
+    """Exactly ``variables`` among the ``ORDERS_*`` and decoy names for the block; the
+    process environment is restored afterwards."""
+    saved = dict(os.environ)
+    try:
+        for name in list(os.environ):
+            if name.upper().startswith("ORDERS_") or name in DECOYS:
+                del os.environ[name]
+        os.environ.update(variables)
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def _dump(settings: Any) -> Any:
@@ -57,16 +74,8 @@ def settings(solution, environment, arguments, phrase=None):  # type: ignore[no-
     """``ServiceSettings(**arguments)`` under ``environment``: its JSON dump, its
     ``bind_address`` and ``describe``, or the error locations (and whether a root error
     mentions ``phrase``, the one its broken production rule must mention)."""
-    saved = dict(os.environ)
-    try:
-        for name in list(os.environ):
-            if name.upper().startswith("ORDERS_") or name in DECOYS:
-                del os.environ[name]
-        os.environ.update(environment)
+    with _environ(environment):
         outcome = observe(solution.ServiceSettings, **arguments)
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     if not outcome.returned:
         return {"raised": outcome, "locations": _errors(outcome.exception, phrase)}
     made = outcome.value
@@ -79,13 +88,8 @@ def settings(solution, environment, arguments, phrase=None):  # type: ignore[no-
 
 def database(solution, arguments):  # type: ignore[no-untyped-def]
     """``DatabaseSettings(**arguments)`` directly, decoys in the environment."""
-    saved = dict(os.environ)
-    try:
-        os.environ.update(DECOYS)
+    with _environ(DECOYS):
         outcome = observe(solution.DatabaseSettings, **arguments)
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     if not outcome.returned:
         return {"raised": outcome, "locations": _errors(outcome.exception, None)}
     return {"dump": observe(_dump, outcome.value)}

@@ -89,6 +89,16 @@ def filtered(solution, ids):  # type: ignore[no-untyped-def]
     return seen
 
 
+def _reset_loggers(names: set[str]) -> None:
+    """Back to a pristine state: no handlers, no level, propagating."""
+    for name in names:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+        logger.propagate = True
+
+
 def configured(solution, base, levels, script, epoch):  # type: ignore[no-untyped-def]
     """``configure_logging`` (twice when the script says ``reconfigure``), then the log
     calls of ``script``: what each stream received."""
@@ -123,12 +133,7 @@ def configured(solution, base, levels, script, epoch):  # type: ignore[no-untype
                 clock.advance(0.0009765625 * (1 + len(msg)))
         return {"streams": [stream.getvalue() for stream in streams]}
     finally:
-        for name in touched:
-            logger = logging.getLogger(name)
-            for handler in list(logger.handlers):
-                logger.removeHandler(handler)
-            logger.setLevel(logging.NOTSET)
-            logger.propagate = True
+        _reset_loggers(touched)
 
 
 def bad_levels(solution, base, levels, named):  # type: ignore[no-untyped-def]
@@ -137,12 +142,7 @@ def bad_levels(solution, base, levels, named):  # type: ignore[no-untyped-def]
         return observe(solution.configure_logging, io.StringIO(), base=base, levels=levels,
                        message=re.escape(named))  # fmt: skip
     finally:
-        for name in {base, *levels}:
-            logger = logging.getLogger(name)
-            for handler in list(logger.handlers):
-                logger.removeHandler(handler)
-            logger.setLevel(logging.NOTSET)
-            logger.propagate = True
+        _reset_loggers({base, *levels})
 
 
 def _record_spec(rng: random.Random) -> dict[str, Any]:
