@@ -109,6 +109,14 @@ def test_observations_are_json_and_deterministic(value: Any) -> None:
     assert encode_observation(value) == first
 
 
+def test_zone_names_and_paths_with_a_lone_surrogate_survive_the_wire() -> None:
+    moment = datetime(2020, 1, 1, tzinfo=timezone(timedelta(hours=1), "\udd73x"))
+    path = PurePosixPath("\ud800/a")
+    for value in (moment, path):
+        assert through_json(encode_observation(value)) == encode_observation(value)
+        assert same(decode_input(through_json(encode_input(value))), value)
+
+
 @given(st.dictionaries(ANY_TEXT, st.integers(), min_size=2), st.randoms(use_true_random=False))
 def test_dict_and_set_order_is_ignored_in_observations(mapping: dict[str, int], rng: Any) -> None:
     items = list(mapping.items())

@@ -1,4 +1,5 @@
 import asyncio
+import sys
 import threading
 
 import pytest
@@ -100,6 +101,62 @@ def test_maybe_locked_uses_the_lock_or_nothing() -> None:
         assert value is None, "the null context yields None"
 
 
+@pytest.mark.task(taskno=2)
+def test_run_capturing_takes_writes_too_and_leaves_stderr_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def chatty() -> str:
+        sys.stdout.write("progress: 50%\n")
+        print("warning: slow disk", file=sys.stderr)
+        return "ok"
+
+    assert run_capturing(chatty) == ("ok", "progress: 50%\n"), "sys.stdout.write is output too"
+    assert capsys.readouterr() == ("", "warning: slow disk\n"), "stderr is not captured"
+
+
+@pytest.mark.task(taskno=2)
+def test_nested_captures_each_get_their_own_output(capsys: pytest.CaptureFixture[str]) -> None:
+    def inner() -> int:
+        print("inner")
+        return 1
+
+    def outer() -> int:
+        print("before")
+        result, text = run_capturing(inner)
+        print(f"after, inner said {text!r}")
+        return result
+
+    assert run_capturing(outer) == (1, "before\nafter, inner said 'inner\\n'\n")
+    assert capsys.readouterr().out == "", "the inner capture restores the outer one, not stdout"
+
+
+@pytest.mark.task(taskno=2)
+def test_maybe_locked_returns_the_lock_itself() -> None:
+    lock = threading.Lock()
+    assert maybe_locked(lock) is lock
+    with maybe_locked(lock) as value:
+        assert value is True, "`as` binds what the lock's __enter__ returns (True for a Lock)"
+
+    class EmptyBatchLock:
+        """A context manager that happens to be falsy."""
+
+        entered = False
+
+        def __len__(self) -> int:
+            return 0
+
+        def __enter__(self) -> None:
+            self.entered = True
+
+        def __exit__(self, *exc_info: object) -> None:
+            return None
+
+    falsy = EmptyBatchLock()
+    with maybe_locked(falsy):
+        pass
+    assert falsy.entered, "only None means no lock, not any falsy object"
+
+
 @pytest.mark.task(taskno=3)
 def test_pool_reuses_one_connection_for_sequential_work() -> None:
     async def main() -> tuple[list[int], int, int]:
@@ -152,6 +209,68 @@ def test_a_failed_block_discards_its_connection() -> None:
         return first.closed, number, pool.created, pool.idle
 
     assert asyncio.run(main()) == (True, 2, 1, 1), "a possibly broken connection is not reused"
+
+
+@pytest.mark.task(taskno=3)
+def test_the_broken_connection_is_closed_before_the_error_arrives() -> None:
+    async def main() -> bool:
+        pool = ConnectionPool(Factory(), size=2)
+        conn = None
+        try:
+            async with pool.connection() as conn:
+                raise ValueError("bad row")
+        except ValueError:
+            return conn is not None and conn.closed
+        return False
+
+    assert asyncio.run(main()), "await conn.close() before letting the exception propagate"
+
+
+@pytest.mark.task(taskno=3)
+def test_a_cancelled_request_does_not_give_its_connection_back() -> None:
+    async def main() -> tuple[bool, int, int]:
+        pool = ConnectionPool(Factory(), size=2)
+        holding = asyncio.Event()
+        conns: list[Conn] = []
+
+        async def request() -> None:
+            async with pool.connection() as conn:
+                conns.append(conn)
+                holding.set()
+                await asyncio.Event().wait()  # a slow query, cancelled below
+
+        task = asyncio.create_task(request())
+        await holding.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        return conns[0].closed, pool.created, pool.idle
+
+    assert asyncio.run(main()) == (True, 0, 0), "CancelledError is a BaseException: close too"
+
+
+@pytest.mark.task(taskno=3)
+def test_a_refused_connection_frees_its_slot_and_is_not_counted() -> None:
+    async def main() -> tuple[int, int, int]:
+        factory = Factory()
+        calls = 0
+
+        async def flaky() -> Conn:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise ConnectionRefusedError("database is starting")
+            return await factory()
+
+        pool = ConnectionPool(flaky, size=1)
+        with pytest.raises(ConnectionRefusedError):
+            async with pool.connection():
+                pass
+        created_after_failure = pool.created
+        async with pool.connection() as conn:  # the only slot is free again
+            return created_after_failure, conn.number, pool.created
+
+    assert asyncio.run(main()) == (0, 1, 1)
 
 
 @pytest.mark.task(taskno=3)

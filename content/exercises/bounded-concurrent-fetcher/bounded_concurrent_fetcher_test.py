@@ -1,5 +1,7 @@
 import asyncio
 import dataclasses
+import selectors
+from typing import Any
 
 import pytest
 
@@ -38,6 +40,47 @@ class FakeWeb:
             self.active -= 1
 
 
+class SimulatedTimeLoop(asyncio.SelectorEventLoop):
+    """An event loop on simulated time: whenever every task waits for a timer, the clock
+    jumps straight to it. `asyncio.sleep(3)` returns at once, and timings are exact."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        loop = self
+
+        class Selector(selectors.DefaultSelector):
+            def select(self, timeout: float | None = None) -> Any:
+                ready = super().select(0)
+                if not ready and timeout:
+                    loop.now += timeout
+                return ready
+
+        super().__init__(Selector())
+
+    def time(self) -> float:
+        return self.now
+
+
+def run_simulated(coroutine: Any) -> Any:
+    with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
+        return runner.run(coroutine)
+
+
+class TimedWeb:
+    """Each url takes `seconds[url]` simulated seconds; logs (time, "start"/"end", url)."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds = seconds
+        self.log: list[tuple[float, str, str]] = []
+
+    async def fetch(self, url: str) -> str:
+        loop = asyncio.get_running_loop()
+        self.log.append((loop.time(), "start", url))
+        await asyncio.sleep(self.seconds[url])
+        self.log.append((loop.time(), "end", url))
+        return f"body of {url}"
+
+
 @pytest.mark.task(taskno=1)
 def test_results_come_back_in_input_order() -> None:
     web = FakeWeb({"/a": 5, "/b": 1, "/c": 3})
@@ -71,6 +114,25 @@ def test_slow_fetch_times_out() -> None:
     assert got[0] == FetchResult("/slow", ok=False, error="timeout"), f"got {got[0]}"
     assert got[1].ok is True
     assert web.cancelled == ["/slow"], "wait_for cancels the fetch that timed out"
+
+
+@pytest.mark.task(taskno=1)
+def test_timeout_counts_from_the_start_of_each_fetch_not_from_the_queue() -> None:
+    web = TimedWeb({f"/{i}": 0.5 for i in range(4)})
+    got = run_simulated(fetch_all(list(web.seconds), web.fetch, limit=1, timeout=0.75))
+    assert [r.ok for r in got] == [True] * 4, (
+        f"each fetch takes 0.5 s of its 0.75 s; waiting for a slot does not count: {got}"
+    )
+
+
+@pytest.mark.task(taskno=1)
+def test_a_free_slot_is_taken_at_once() -> None:
+    web = TimedWeb({"/slow": 3, "/a": 1, "/b": 1, "/c": 1})
+    run_simulated(fetch_all(["/slow", "/a", "/b", "/c"], web.fetch, limit=2, timeout=5))
+    starts = {url: at for at, event, url in web.log if event == "start"}
+    assert starts == {"/slow": 0, "/a": 0, "/b": 1, "/c": 2}, (
+        f"/b starts when /a ends, without waiting for /slow (no batches): {starts}"
+    )
 
 
 @pytest.mark.task(taskno=1)
@@ -115,6 +177,24 @@ def test_cancelling_fetch_all_cancels_the_fetches_in_flight() -> None:
     assert web.calls == ["/a", "/b"], "the queued fetch never started"
 
 
+@pytest.mark.task(taskno=2)
+def test_queued_fetches_never_start_after_a_cancel() -> None:
+    web = TimedWeb({"/a": 1, "/b": 1, "/c": 1})
+
+    async def main() -> None:
+        job = asyncio.create_task(fetch_all(["/a", "/b", "/c"], web.fetch, limit=1, timeout=5))
+        await asyncio.sleep(0.5)
+        job.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await job
+        await asyncio.sleep(10)  # long enough for anything left running to show
+
+    run_simulated(main())
+    assert web.log == [(0, "start", "/a")], (
+        f"/a is cancelled, /b and /c never start, even after /a's slot is free: {web.log}"
+    )
+
+
 @pytest.mark.task(taskno=3)
 def test_first_success_returns_the_fastest_body_and_cancels_the_rest() -> None:
     web = FakeWeb({"/eu": 50, "/us": 1, "/ap": HANG})
@@ -141,6 +221,37 @@ def test_first_success_skips_failed_mirrors() -> None:
 def test_first_success_prefers_the_earlier_mirror_on_a_tie() -> None:
     web = FakeWeb({"/b": 2, "/a": 2})
     assert asyncio.run(first_success(["/b", "/a"], web.fetch, timeout=1)) == "body of /b"
+
+
+@pytest.mark.task(taskno=3)
+def test_a_tie_goes_to_the_earlier_mirror_even_when_it_finished_second() -> None:
+    async def main() -> str:
+        loop = asyncio.get_running_loop()
+        gates = {url: loop.create_future() for url in ("/a", "/b")}
+
+        async def fetch(url: str) -> str:
+            await gates[url]
+            return f"body of {url}"
+
+        def open_both() -> None:  # /b first: it finishes first, in the same step as /a
+            gates["/b"].set_result(None)
+            gates["/a"].set_result(None)
+
+        loop.call_later(0.1, open_both)
+        return await first_success(["/a", "/b"], fetch, timeout=1)
+
+    assert run_simulated(main()) == "body of /a", "same step: the earlier mirror in urls wins"
+
+
+@pytest.mark.task(taskno=3)
+def test_errors_follow_the_mirror_order_not_the_order_of_failure() -> None:
+    async def fetch(url: str) -> str:
+        await asyncio.sleep({"/a": 0.3, "/b": 0.2, "/c": 0.1}[url])
+        raise ConnectionError(f"{url} refused")
+
+    with pytest.raises(AllFailedError, match="all 3 mirrors failed") as info:
+        run_simulated(first_success(["/a", "/b", "/c"], fetch, timeout=1))
+    assert list(info.value.errors) == ["/a", "/b", "/c"], "in urls order, though /c failed first"
 
 
 @pytest.mark.task(taskno=3)

@@ -94,6 +94,36 @@ def test_opens_at_the_threshold_and_fails_fast() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_the_message_rounds_retry_after_to_one_decimal() -> None:
+    clock = FakeClock()
+    breaker = CircuitBreaker(failure_threshold=1, clock=clock)
+    trip(breaker, 1)
+    clock.now += 10.015625
+    with pytest.raises(CircuitOpenError) as info:
+        breaker.call(lambda: 1)
+    assert info.value.retry_after == pytest.approx(19.984375)
+    assert str(info.value) == "circuit open, retry in 20.0s", "rounded as :.1f rounds"
+
+
+@pytest.mark.task(taskno=1)
+def test_a_slow_failure_opens_the_circuit_when_it_ends() -> None:
+    clock = FakeClock()
+    breaker = CircuitBreaker(failure_threshold=1, reset_timeout=10.0, clock=clock)
+
+    def times_out() -> int:
+        clock.now += 5  # the call hangs 5 s before failing
+        raise TimeoutError("no answer")
+
+    with pytest.raises(TimeoutError):
+        breaker.call(times_out)
+    clock.now += 9
+    assert breaker.state is CircuitState.OPEN, "opened at the failure (1005), not at 1000"
+    with pytest.raises(CircuitOpenError) as info:
+        breaker.call(lambda: 1)
+    assert info.value.retry_after == pytest.approx(1.0)
+
+
+@pytest.mark.task(taskno=1)
 def test_half_open_exactly_at_the_reset_timeout() -> None:
     clock = FakeClock()
     breaker = CircuitBreaker(failure_threshold=1, reset_timeout=5.0, clock=clock)
@@ -180,6 +210,31 @@ def test_permanent_errors_are_not_retried() -> None:
         retry_policy(sleep=sleeps.append)(flaky)()
     assert flaky.calls == 1, "a ValueError is not transient"
     assert sleeps == []
+
+
+@pytest.mark.task(taskno=2)
+def test_subclasses_of_transient_errors_are_retried_but_not_their_parents() -> None:
+    sleeps: list[float] = []
+    flaky = Flaky(ConnectionResetError("reset"), BrokenPipeError("pipe"))
+    assert retry_policy(sleep=sleeps.append)(flaky)() == "ok", "both are ConnectionErrors"
+    assert sleeps == [0.5, 1.0]
+    flaky = Flaky(OSError("disk full"))
+    with pytest.raises(OSError, match="disk full"):
+        retry_policy(sleep=sleeps.append)(flaky)()
+    assert flaky.calls == 1, "OSError is the parent of ConnectionError, not a transient error"
+
+
+@pytest.mark.task(taskno=2)
+def test_every_call_of_the_decorated_function_gets_all_its_attempts() -> None:
+    sleeps: list[float] = []
+    flaky = Flaky(ConnectionError(), ConnectionError(), ConnectionError())
+    fetch = retry_policy(attempts=3, sleep=sleeps.append)(flaky)
+    with pytest.raises(ConnectionError):
+        fetch()
+    sleeps.clear()
+    flaky.errors = [TimeoutError(), TimeoutError()]
+    assert fetch() == "ok", "a new call starts with 3 attempts again"
+    assert sleeps == [0.5, 1.0], "and with the first delay"
 
 
 @pytest.mark.task(taskno=2)

@@ -107,6 +107,14 @@ def test_update_replaces_an_unversioned_entity() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_an_updated_entity_keeps_its_place() -> None:
+    repo = users("ana", "bo", "cy")
+    repo.update(User("u1", "anna"))
+    assert [u.name for u in repo] == ["anna", "bo", "cy"], "update in place, do not re-add"
+    assert repo.page(1, 1).items == [User("u1", "anna")]
+
+
+@pytest.mark.task(taskno=3)
 def test_update_of_a_versioned_entity_needs_the_next_version() -> None:
     repo: Repository[Document] = Repository()
     v1 = repo.add(Document("d1", "draft"))

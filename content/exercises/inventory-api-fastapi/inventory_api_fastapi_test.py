@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from inventory_api_fastapi import InventoryStore, ItemIn, create_app
+from inventory_api_fastapi import InventoryStore, ItemIn, create_app, get_store, require_token
 
 AUTH = {"X-Api-Token": "dev-token"}
 
@@ -171,6 +171,34 @@ def test_delete_is_204_then_404(client: TestClient) -> None:
     again = client.delete("/items/1", headers=AUTH)
     assert again.status_code == 404
     assert again.json() == {"detail": "item 1 not found"}
+
+
+@pytest.mark.task(taskno=1)
+def test_a_refused_item_uses_up_no_id(client: TestClient) -> None:
+    client.post("/items", json=mug(), headers=AUTH)
+    assert client.post("/items", json=mug(), headers=AUTH).status_code == 409
+    assert client.post("/items", json=mug(sku="TEE-1"), headers=AUTH).json()["id"] == 2
+
+
+@pytest.mark.task(taskno=1)
+@pytest.mark.parametrize("item_id", [0, -1])
+def test_any_unknown_integer_id_is_a_404(client: TestClient, item_id: int) -> None:
+    response = client.get(f"/items/{item_id}")
+    assert response.status_code == 404, "an integer id that is not stored is not found"
+    assert response.json() == {"detail": f"item {item_id} not found"}
+
+
+@pytest.mark.task(taskno=3)
+def test_routes_use_the_dependencies_so_they_can_be_overridden() -> None:
+    own = InventoryStore()
+    own.add(ItemIn(sku="OWN-1", name="Own", quantity=1, price_cents=1))
+    app = create_app()
+    app.dependency_overrides[get_store] = lambda: own
+    app.dependency_overrides[require_token] = lambda: None
+    client = TestClient(app)
+    assert client.get("/items/1").json()["sku"] == "OWN-1", "the overriding store is used"
+    assert client.post("/items", json=mug()).status_code == 201, "the token check is replaced"
+    assert [item.sku for item in own.list(0)] == ["OWN-1", "MUG-1"]
 
 
 @pytest.mark.task(taskno=4)

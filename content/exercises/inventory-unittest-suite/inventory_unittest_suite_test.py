@@ -43,6 +43,21 @@ class FixtureTest(InventoryTestCase):
         self.assertEqual(str(caught.exception), "kiwi: not in the inventory")
 
 
+class OwnFailureClassTest(InventoryTestCase):
+    """Task 1: assertInStock fails through self.fail, so it honours failureException."""
+
+    class SuiteFailure(AssertionError):
+        pass
+
+    failureException = SuiteFailure
+
+    def test_assert_in_stock_raises_the_failure_exception_of_the_class(self) -> None:
+        with self.assertRaises(self.SuiteFailure):
+            self.assertInStock("apple", 4)
+        with self.assertRaises(self.SuiteFailure):
+            self.assertInStock("kiwi", 0)
+
+
 class ReserveTest(InventoryTestCase):
     """Task 2: reserving and restocking."""
 
@@ -83,7 +98,8 @@ class ReserveTest(InventoryTestCase):
         self.assertInStock("apple", 5)
 
     def test_bad_skus_are_rejected(self) -> None:
-        for sku in ["", "Apple", "red apple", "-apple", "apple-", "a--b", "äpfel"]:
+        bad = ["", "Apple", "red apple", "-apple", "apple-", "a--b", "äpfel", "a\u0661", "apple\n"]
+        for sku in bad:
             with self.subTest(sku=sku):
                 with self.assertRaisesRegex(ValueError, "invalid sku"):
                     self.inventory.restock(sku, 1)
@@ -99,7 +115,7 @@ class ConstructionTest(unittest.TestCase):
 
     def test_initial_quantities_may_be_zero_but_not_negative(self) -> None:
         self.assertEqual(Inventory({"a": 0}).available("a"), 0)
-        for quantity in (-1, 2.0):
+        for quantity in (-1, 2.0, True):
             with self.subTest(quantity=quantity), self.assertRaises(ValueError):
                 Inventory({"a": quantity})  # type: ignore[dict-item]
 

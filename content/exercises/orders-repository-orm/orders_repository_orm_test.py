@@ -70,6 +70,8 @@ def test_duplicate_email_is_a_value_error_and_the_repository_stays_usable(
     repo.add_customer("ana@shop.io")
     with pytest.raises(ValueError, match="already"):
         repo.add_customer("ANA@shop.io")
+    with pytest.raises(ValueError, match="already"):
+        repo.add_customer("\tana@shop.io\u00a0")
     assert count(engine, Customer) == 1, "the failed insert was rolled back"
     assert isinstance(repo.add_customer("bo@shop.io"), int), "later transactions still work"
 
@@ -143,6 +145,13 @@ def test_cancel_changes_status_once(repo: OrderRepository) -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_an_empty_status_is_a_filter_too(repo: OrderRepository) -> None:
+    ana = repo.add_customer("ana@shop.io")
+    repo.place_order(ana, [MUG])
+    assert repo.order_ids(ana, status="") == [], "no order has the status '' (only None means all)"
+
+
+@pytest.mark.task(taskno=3)
 def test_order_ids_of_a_customer_without_orders_is_empty(repo: OrderRepository) -> None:
     ana = repo.add_customer("ana@shop.io")
     bo = repo.add_customer("bo@shop.io")
@@ -181,6 +190,20 @@ def test_top_skus_by_quantity_with_ties_broken_by_sku(repo: OrderRepository) -> 
     assert repo.top_skus(10) == [("TEE", 3), ("CAP", 2), ("MUG", 1)], "cancelled PEN excluded"
     assert repo.top_skus(2) == [("TEE", 3), ("CAP", 2)]
     assert repo.top_skus(1) == [("TEE", 3)], "a limit of 1 is allowed"
+
+
+@pytest.mark.task(taskno=3)
+def test_top_skus_breaks_a_real_tie_by_sku_whatever_the_order_of_sale(
+    repo: OrderRepository,
+) -> None:
+    ana = repo.add_customer("ana@shop.io")
+    for sku in ("ZIP", "mug", "CAP", "Mug"):  # sold in neither alphabetical order
+        repo.place_order(ana, [LineItem(sku, 2, 100)])
+    repo.place_order(ana, [LineItem("TEE", 5, 100)])
+    got = repo.top_skus(10)
+    assert got == [("TEE", 5), ("CAP", 2), ("Mug", 2), ("ZIP", 2), ("mug", 2)], (
+        f"equal quantities are ordered by SKU, as sorted() orders strings: {got}"
+    )
 
 
 @pytest.mark.task(taskno=3)

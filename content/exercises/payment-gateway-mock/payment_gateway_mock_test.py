@@ -113,6 +113,29 @@ def test_declined_card_is_not_retried() -> None:
 
 
 @pytest.mark.task(taskno=2)
+def test_the_reason_is_the_attribute_not_the_message() -> None:
+    class WordedDecline(CardDeclinedError):
+        def __str__(self) -> str:
+            return f"the issuer declined the card ({self.reason})"
+
+    gateway = strict_gateway()
+    gateway.charge.side_effect = [WordedDecline("stolen")]
+    svc, _ = service(gateway)
+    assert svc.charge("8", 100, "EUR") == PaymentResult("declined", reason="stolen")
+
+
+@pytest.mark.task(taskno=2)
+def test_pythons_own_timeout_error_is_not_retried() -> None:
+    gateway = strict_gateway()
+    gateway.charge.side_effect = [TimeoutError("socket timed out"), "pay_1"]
+    svc, sleep = service(gateway)
+    with pytest.raises(TimeoutError):
+        svc.charge("9", 100, "EUR")
+    assert gateway.charge.call_count == 1, "only GatewayTimeoutError means: safe to retry"
+    sleep.assert_not_called()
+
+
+@pytest.mark.task(taskno=2)
 def test_other_gateway_errors_propagate() -> None:
     gateway = strict_gateway()
     gateway.charge.side_effect = ConnectionResetError("tls")
@@ -143,8 +166,9 @@ def test_smallest_positive_amount_is_accepted() -> None:
 
 @pytest.mark.task(taskno=2)
 def test_max_attempts_must_be_positive() -> None:
-    with pytest.raises(ValueError, match="max_attempts"):
-        PaymentService(strict_gateway(), max_attempts=0)
+    for bad in (0, -1):
+        with pytest.raises(ValueError, match="max_attempts"):
+            PaymentService(strict_gateway(), max_attempts=bad)
     assert PaymentService(strict_gateway(), max_attempts=1) is not None
 
 

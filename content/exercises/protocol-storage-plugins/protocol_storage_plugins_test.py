@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from enum import IntEnum
 
 import pytest
 
@@ -191,8 +192,31 @@ def test_describe_narrows_the_union(value: int | str | bytes | None, label: str)
     assert got == label, f"describe({value!r}) should be {label!r}, got {got!r}"
 
 
+@pytest.mark.task(taskno=3)
+def test_require_returns_a_stored_entity_even_when_it_is_falsy() -> None:
+    class Batch(list[int]):
+        """An entity that is falsy while it is empty."""
+
+        def __init__(self, id: str) -> None:
+            super().__init__()
+            self.id = id
+
+    batches = Repository(Batch)
+    empty = Batch("b1")
+    batches.add(empty)
+    assert batches.require("b1") is empty, "only an unknown id raises KeyError"
+
+
 @pytest.mark.task(taskno=4)
-@pytest.mark.parametrize("value", [1.5, [1]])
+def test_describe_counts_subclasses_as_their_base_type() -> None:
+    class Priority(IntEnum):
+        HIGH = 1
+
+    assert describe(Priority.HIGH) == "int:1", "an IntEnum member is an int"
+
+
+@pytest.mark.task(taskno=4)
+@pytest.mark.parametrize("value", [1.5, [1], bytearray(b"x"), memoryview(b"x")])
 def test_describe_rejects_types_outside_the_union(value: object) -> None:
     with pytest.raises(TypeError, match=rf"^unsupported type {type(value).__name__}$"):
         describe(value)  # type: ignore[arg-type]

@@ -138,6 +138,68 @@ def test_stop_event_drains_queued_items_and_stops_reading() -> None:
 
 
 @pytest.mark.task(taskno=4)
+def test_the_source_is_closed_before_run_pipeline_returns() -> None:
+    source = Source(100)
+
+    async def main() -> bool:
+        stop = asyncio.Event()
+
+        async def handle(item: int) -> int:
+            stop.set()
+            return item
+
+        await run_pipeline(source.items(), handle, workers=2, maxsize=2, stop=stop)
+        return source.closed  # before the event loop's shutdown closes leftover generators
+
+    assert asyncio.run(main()), "the producer closes the source with aclose() when it stops"
+
+
+@pytest.mark.task(taskno=4)
+def test_a_stop_after_the_source_ran_out_is_not_an_early_stop() -> None:
+    source = Source(4)
+    handler = Handler(steps=5)
+
+    async def main() -> PipelineReport[int]:
+        stop = asyncio.Event()
+
+        async def handle(item: int) -> int:
+            result = await handler(item)
+            if source.closed:  # the source has been read to its end
+                stop.set()
+            return result
+
+        return await run_pipeline(source.items(), handle, workers=2, maxsize=2, stop=stop)
+
+    report = asyncio.run(main())
+    assert [i for i, _ in report.results] == [0, 1, 2, 3]
+    assert report.stopped_early is False, "nothing was left to read when the stop came"
+
+
+@pytest.mark.task(taskno=4)
+def test_a_plain_async_iterator_is_not_closed() -> None:
+    class Countdown:
+        """An async iterator without aclose()."""
+
+        def __init__(self) -> None:
+            self.left = 3
+
+        def __aiter__(self) -> "Countdown":
+            return self
+
+        async def __anext__(self) -> int | None:
+            if self.left == 0:
+                raise StopAsyncIteration
+            self.left -= 1
+            return None if self.left == 1 else self.left
+
+    async def handle(item: int | None) -> str:
+        return repr(item)
+
+    report = asyncio.run(run_pipeline(Countdown(), handle, workers=2, maxsize=1))
+    assert report == PipelineReport([(0, "2"), (1, "None"), (2, "0")], [], False), report
+
+
+@pytest.mark.task(taskno=4)
 def test_stop_set_before_start_reads_nothing() -> None:
     source = Source(5)
 

@@ -1,5 +1,6 @@
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar, copy_context
 
 import pytest
 
@@ -12,6 +13,8 @@ from request_id_contextvars import (
     spawn,
     submit_with_context,
 )
+
+TENANT: ContextVar[str] = ContextVar("tenant", default="none")  # another library's variable
 
 
 @pytest.mark.task(taskno=1)
@@ -45,7 +48,24 @@ def test_scope_is_reset_even_when_the_block_raises() -> None:
 
 
 @pytest.mark.task(taskno=1)
-@pytest.mark.parametrize("rid", ["", "   "])
+def test_scope_is_reset_even_after_a_keyboard_interrupt() -> None:
+    def interrupted() -> str:
+        with pytest.raises(KeyboardInterrupt), request_scope("req-ctrl-c"):
+            raise KeyboardInterrupt
+        return current_request_id()
+
+    # run in a copy of the context, so that a leftover id cannot spoil the other tests
+    assert copy_context().run(interrupted) == "-", "KeyboardInterrupt is no Exception: finally"
+
+
+@pytest.mark.task(taskno=1)
+def test_messages_are_text_not_templates() -> None:
+    with request_scope("r"):
+        assert log_line("{user} at 100% {0}") == "[r] {user} at 100% {0}"
+
+
+@pytest.mark.task(taskno=1)
+@pytest.mark.parametrize("rid", ["", "   ", "\t\n", "\u00a0", "\u3000"])
 def test_blank_ids_are_rejected(rid: str) -> None:
     with pytest.raises(ValueError, match="blank"), request_scope(rid):
         pass
@@ -115,8 +135,41 @@ def test_run_isolated_sees_the_caller_but_cannot_change_it() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_run_isolated_throws_away_every_variable_it_sets() -> None:
+    def meddle() -> str:
+        TENANT.set("meddler")
+        return TENANT.get()
+
+    token = TENANT.set("acme")
+    try:
+        assert run_isolated(meddle) == "meddler"
+        assert TENANT.get() == "acme", "not only request_id: the whole context is a copy"
+    finally:
+        TENANT.reset(token)
+
+
+@pytest.mark.task(taskno=3)
 def test_run_isolated_returns_the_result_outside_requests_too() -> None:
     assert run_isolated(lambda: 41 + 1) == 42
+
+
+@pytest.mark.task(taskno=3)
+def test_worker_threads_see_every_context_variable_and_keep_nothing() -> None:
+    def work() -> str:
+        seen = f"{current_request_id()}/{TENANT.get()}"
+        TENANT.set("left behind?")
+        return seen
+
+    token = TENANT.set("acme")
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            with request_scope("req-w"):
+                got = submit_with_context(pool, work).result()
+            leftover = pool.submit(TENANT.get).result()
+    finally:
+        TENANT.reset(token)
+    assert got == "req-w/acme", f"the worker sees all of the caller's variables, got {got}"
+    assert leftover == "none", "what the function sets stays in its copy, not in the thread"
 
 
 @pytest.mark.task(taskno=3)

@@ -124,9 +124,17 @@ def test_pool_size_bounds() -> None:
 def test_database_url_scheme_is_checked() -> None:
     for good in ("sqlite://", "postgresql://db/orders", "postgresql+psycopg://u@db:5432/o"):
         assert DatabaseSettings(url=good).url == good, f"{good} is allowed"
-    for bad in ("mysql://db/orders", "orders.db", "sqlite:/x"):
+    for bad in ("mysql://db/orders", "orders.db", "sqlite:/x", "SQLITE://x", "sqlite:x://y"):
         with pytest.raises(ValidationError):
             DatabaseSettings(url=bad)
+
+
+@pytest.mark.task(taskno=2)
+def test_the_database_block_reads_no_variables_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POOL_SIZE", "49")
+    monkeypatch.setenv("URL", "postgresql://elsewhere")
+    assert DatabaseSettings() == DatabaseSettings(url="sqlite:///orders.db", pool_size=5)
+    assert ServiceSettings().db.pool_size == 5, "only ORDERS_DB__POOL_SIZE sets db.pool_size"
 
 
 @pytest.mark.task(taskno=2)
@@ -153,7 +161,9 @@ def test_a_complete_production_configuration_is_accepted() -> None:
     [
         ({"debug": True}, "debug must be off"),
         ({"api_key": None}, "api_key"),
+        ({"api_key": ""}, "api_key"),
         ({"public_url": "http://orders.example.com"}, "https"),
+        ({"public_url": "http://https.example.com"}, "https"),
     ],
 )
 def test_production_rules(change: dict[str, Any], reason: str) -> None:

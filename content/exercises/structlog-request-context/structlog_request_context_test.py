@@ -2,6 +2,7 @@ import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -71,6 +72,37 @@ def test_redacts_inside_nested_dicts_without_touching_the_original() -> None:
         "path": "/pay",
     }, got
     assert headers["Authorization"] == "Bearer abc", "build new dicts; never mutate the caller's"
+
+
+@pytest.mark.task(taskno=1)
+def test_suffixes_are_matched_whatever_their_case() -> None:
+    got = redact(Refresh_Token="r", DB_PASSWORD="p", note="n")
+    assert got == {"Refresh_Token": REDACTED, "DB_PASSWORD": REDACTED, "note": "n"}, got
+
+
+@pytest.mark.task(taskno=1)
+def test_the_event_dict_itself_is_left_alone() -> None:
+    event = {"event": "login", "password": "hunter2"}
+    got = redact_secrets(None, "info", event)
+    assert got == {"event": "login", "password": REDACTED}
+    assert event == {"event": "login", "password": "hunter2"}, "return a new dict"
+
+
+@pytest.mark.task(taskno=1)
+def test_any_mapping_is_cleaned_not_only_dicts() -> None:
+    headers = MappingProxyType({"Authorization": "Bearer abc", "Accept": "*/*"})
+    got = redact(event="call", headers=headers)
+    assert got["headers"] == {"Authorization": REDACTED, "Accept": "*/*"}, got
+
+
+@pytest.mark.task(taskno=1)
+@pytest.mark.parametrize(
+    ("microsecond", "want"),
+    [(0, "12:00:00.000Z"), (250_999, "12:00:00.250Z"), (999_999, "12:00:00.999Z")],
+)
+def test_milliseconds_are_truncated_and_always_written(microsecond: int, want: str) -> None:
+    add_ts = timestamper(lambda: datetime(2026, 3, 1, 12, 0, 0, microsecond, tzinfo=UTC))
+    assert add_ts(None, "info", {})["ts"] == f"2026-03-01T{want}"
 
 
 @pytest.mark.task(taskno=1)

@@ -40,6 +40,8 @@ def lines(stream: io.StringIO) -> list[str]:
         ("back\\slash", '"back\\\\slash"'),
         ("line\nbreak", '"line\\nbreak"'),
         ("café", '"café"'),
+        ("tab\there\r", '"tab\there\r"'),
+        ('both \\"', '"both \\\\\\""'),
     ],
 )
 def test_format_value_quotes_only_when_needed(value: object, want: str) -> None:
@@ -63,6 +65,21 @@ def test_formatter_appends_sorted_fields_and_interpolates_args() -> None:
     got = KeyValueFormatter().format(rec)
     assert got.endswith('msg="paid 500 cents" amount=500 note="x y" user=ana'), got
     assert "request_id=-" in got, "records that never met the filter show request_id=-"
+
+
+@pytest.mark.task(taskno=2)
+def test_fields_are_sorted_by_code_point_capitals_first() -> None:
+    rec = record("m", fields={"user": 1, "Zone": "x", "_id": 2, "B": 3})
+    got = KeyValueFormatter().format(rec)
+    assert got.endswith("msg=m B=3 Zone=x _id=2 user=1"), f"sorted() order of the keys: {got}"
+
+
+@pytest.mark.task(taskno=2)
+def test_every_value_is_formatted_the_level_and_logger_too() -> None:
+    rec = record("m")
+    rec.levelname, rec.name = "Level 25", "app.café"  # an unnamed level, a unicode logger
+    got = KeyValueFormatter().format(rec)
+    assert ' level="Level 25" logger="app.café" ' in got, got
 
 
 @pytest.mark.task(taskno=2)

@@ -62,6 +62,23 @@ def test_fan_out_propagates_the_first_failure() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_fan_out_raises_the_earliest_failure_by_position_not_by_time() -> None:
+    later_failed = threading.Event()
+
+    def check(item: str) -> str:
+        if item == "first":
+            later_failed.wait(BARRIER_TIMEOUT)  # fails only after "second" has failed
+            raise ValueError("first is bad")
+        if item == "second":
+            later_failed.set()
+            raise ValueError("second is bad")
+        return item
+
+    with pytest.raises(ValueError, match="^first is bad$"):
+        fan_out(check, ["ok", "first", "second"], max_workers=3)
+
+
+@pytest.mark.task(taskno=1)
 @pytest.mark.parametrize("bad", [0, -1])
 def test_fan_out_and_settle_need_at_least_one_worker(bad: int) -> None:
     with pytest.raises(ValueError, match=rf"^max_workers must be at least 1, got {bad}$"):
@@ -107,6 +124,24 @@ def test_settle_calls_once_per_distinct_item_concurrently() -> None:
 def test_settle_with_one_worker_and_no_items() -> None:
     assert settle(str, [], max_workers=1) == ({}, {})
     assert settle(str, [7], max_workers=1) == ({7: "7"}, {})
+
+
+@pytest.mark.task(taskno=2)
+def test_settle_follows_input_order_even_when_later_items_finish_first() -> None:
+    done = {key: threading.Event() for key in "abc"}
+
+    def load(key: str) -> str:
+        following = {"a": "b", "b": "c"}.get(key)
+        if following:
+            done[following].wait(BARRIER_TIMEOUT)  # "c" ends first, then "b", then "a"
+        done[key].set()
+        if key == "b":
+            raise LookupError(key)
+        return key.upper()
+
+    results, errors = settle(load, ["a", "b", "c"], max_workers=3)
+    assert list(results.items()) == [("a", "A"), ("c", "C")]
+    assert list(errors) == ["b"]
 
 
 @pytest.mark.task(taskno=3)
@@ -156,6 +191,29 @@ def test_counter_is_exact_under_many_threads() -> None:
     assert counter.value == 4000, f"no increment may be lost, got {counter.value}"
     returned = sorted(value for values in seen for value in values)
     assert returned == list(range(1, 4001)), "each increment returns its own new value"
+
+
+@pytest.mark.task(taskno=3)
+def test_counter_reset_never_loses_a_concurrent_increment() -> None:
+    counter = SafeCounter()
+    reset_total = 0
+    lock = threading.Lock()
+
+    def hammer(slot: int) -> None:
+        nonlocal reset_total
+        for turn in range(2000):
+            counter.increment()
+            if slot < 3 and turn % 3 == 0:
+                old = counter.reset()
+                with lock:
+                    reset_total += old
+
+    threads = [threading.Thread(target=hammer, args=(slot,)) for slot in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert reset_total + counter.value == 12000, "read and zero the value in one locked step"
 
 
 @pytest.mark.task(taskno=4)
@@ -212,6 +270,63 @@ def test_pipeline_processes_everything_then_raises_the_earliest_failure() -> Non
 
 
 @pytest.mark.task(taskno=4)
+def test_pipeline_results_follow_the_input_even_when_later_items_finish_first() -> None:
+    started = {n: threading.Event() for n in range(3)}
+
+    def handle(item: int) -> int:
+        started[item].set()
+        if item == 0:
+            started[2].wait(BARRIER_TIMEOUT)  # item 1 is done before item 0
+        return item * 10
+
+    assert run_pipeline(range(3), handle, workers=2, maxsize=1) == [0, 10, 20]
+
+
+@pytest.mark.task(taskno=4)
+def test_pipeline_raises_the_earliest_failure_by_position_not_by_time() -> None:
+    item_3_failed = threading.Event()
+
+    def handle(item: int) -> int:
+        if item == 1:
+            item_3_failed.wait(BARRIER_TIMEOUT)
+            raise KeyError("item 1")
+        if item == 3:
+            item_3_failed.set()
+            raise KeyError("item 3")
+        return item
+
+    with pytest.raises(KeyError, match="item 1"):
+        run_pipeline(range(5), handle, workers=2, maxsize=1)
+
+
+@pytest.mark.task(taskno=4)
+def test_the_bounded_queue_holds_the_producer_back() -> None:
+    read = 0
+    everything_read = threading.Event()
+    read_while_item_0_ran: list[int] = []
+
+    def source() -> Iterator[int]:
+        nonlocal read
+        for item in range(50):
+            read += 1
+            if read == 50:
+                everything_read.set()
+            yield item
+
+    def handle(item: int) -> int:
+        if item == 0:
+            everything_read.wait(0.3)  # a bounded queue never lets this happen
+            read_while_item_0_ran.append(read)
+        return item
+
+    run_pipeline(source(), handle, workers=1, maxsize=2)
+    assert read_while_item_0_ran[0] <= 4, (
+        f"read {read_while_item_0_ran[0]} items while the only worker was busy with the first: "
+        "at most 2 queued + 1 waiting to be put + 1 being handled"
+    )
+
+
+@pytest.mark.task(taskno=4)
 def test_pipeline_stops_its_workers_when_the_producer_fails() -> None:
     def produce() -> Iterator[int]:
         yield 1
@@ -221,6 +336,20 @@ def test_pipeline_stops_its_workers_when_the_producer_fails() -> None:
     with pytest.raises(OSError, match="source closed"):
         run_pipeline(produce(), lambda n: n, workers=2, maxsize=1)
     assert live_pipeline_workers() == [], "the sentinels must be sent in a finally block"
+
+
+@pytest.mark.task(taskno=4)
+def test_a_failing_source_wins_over_failing_handlers() -> None:
+    def produce() -> Iterator[int]:
+        yield 1
+        raise OSError("source closed")
+
+    def handle(item: int) -> int:
+        raise ValueError(f"bad item {item}")
+
+    with pytest.raises(OSError, match="source closed"):
+        run_pipeline(produce(), handle, workers=2, maxsize=1)
+    assert live_pipeline_workers() == []
 
 
 @pytest.mark.task(taskno=4)

@@ -89,6 +89,21 @@ def test_customer_rejects_malformed_emails(email: str) -> None:
 
 
 @pytest.mark.task(taskno=1)
+@pytest.mark.parametrize(
+    ("email", "stored"),
+    [
+        ("\tbo@x.io\n", "bo@x.io"),
+        ("\u00a0Cy@X.io\u00a0", "cy@x.io"),
+        ("a@b@c.d", "a@b@c.d"),
+        ("ana@b.", "ana@b."),
+    ],
+)
+def test_customer_email_rule_is_the_first_at_and_a_dot_after_it(email: str, stored: str) -> None:
+    got = Customer(id="cus_1", email=email).email
+    assert got == stored, f"strip() any whitespace, lower(), split at the first @: {got!r}"
+
+
+@pytest.mark.task(taskno=1)
 def test_customer_id_length_bounds() -> None:
     assert Customer(id="c", email="a@b.io").id == "c", "one character is enough"
     assert len(Customer(id="c" * 32, email="a@b.io").id) == 32, "32 characters are allowed"
@@ -126,9 +141,10 @@ def test_refund_reason_is_at_most_200_characters() -> None:
 
 
 @pytest.mark.task(taskno=2)
-def test_payment_id_must_start_with_pay() -> None:
+@pytest.mark.parametrize("payment_id", ["ch_123", "pay_", "pay_7\n", "pay_١٢"])
+def test_payment_id_must_be_pay_and_ascii_letters_or_digits(payment_id: str) -> None:
     with pytest.raises(ValidationError):
-        PaymentSucceeded.model_validate(payment(payment_id="ch_123"))
+        PaymentSucceeded.model_validate(payment(payment_id=payment_id))
 
 
 @pytest.mark.task(taskno=3)
@@ -181,6 +197,13 @@ def test_nested_error_location_includes_the_discriminator_tag() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_unknown_keys_are_refused_inside_the_event_too() -> None:
+    bad = payment(amount={"amount": 1999, "currency": "EUR", "cents": 1})
+    got = rejection_locations(body(bad))
+    assert got == [("event", "payment.succeeded", "amount", "cents")], got
+
+
+@pytest.mark.task(taskno=3)
 def test_model_level_refund_error_is_located_at_the_event() -> None:
     raw = body(refund(refunded={"amount": 9999, "currency": "EUR"}))
     assert rejection_locations(raw) == [("event", "refund.issued")]
@@ -217,3 +240,10 @@ def test_signature_matches_compares_the_secret_value() -> None:
     assert signature_matches(delivery, SIGNATURE) is True
     assert signature_matches(delivery, SIGNATURE[:-1] + "0") is False
     assert signature_matches(delivery, "**********") is False, "compare the secret, not its mask"
+
+
+@pytest.mark.task(taskno=4)
+def test_signature_matches_works_with_non_ascii_signatures() -> None:
+    delivery = parse_delivery(body(payment(), signature="ünïcode-signature-✓"))
+    assert signature_matches(delivery, "ünïcode-signature-✓") is True, "compare UTF-8 bytes"
+    assert signature_matches(delivery, "ünïcode-signature-x") is False

@@ -1,5 +1,6 @@
 import copy
-from typing import Any, TypedDict
+from http import HTTPStatus
+from typing import Any, Literal, TypedDict
 
 import pytest
 
@@ -85,6 +86,15 @@ def test_errors_point_at_the_offending_value(mutate: Any, message: str) -> None:
 
 
 @pytest.mark.task(taskno=2)
+def test_the_first_problem_in_the_payloads_order_wins() -> None:
+    rest = {key: value for key, value in good().items() if key not in ("tags", "id")}
+    payload = {"coupon": "X", "tags": "web", **rest, "id": 7}
+    assert error_for(payload) == "coupon: unexpected key", "coupon comes first in the payload"
+    payload = {"tags": "web", **rest, "id": 7, "coupon": "X"}
+    assert error_for(payload) == "tags: expected list, got str", "payload order, not schema order"
+
+
+@pytest.mark.task(taskno=2)
 def test_missing_keys_are_reported_in_sorted_order() -> None:
     got = error_for({"tags": []})
     assert got == "customer: missing required key", f"first missing key alphabetically: {got}"
@@ -117,6 +127,19 @@ def test_validate_payload_works_for_any_typeddict() -> None:
     assert validate_payload(Ping, {"seq": 3}) == {"seq": 3}
     with pytest.raises(PayloadError, match="seq: expected int"):
         validate_payload(Ping, {"seq": 3.5})
+
+
+@pytest.mark.task(taskno=3)
+def test_types_and_literals_match_exactly() -> None:
+    class Reading(TypedDict):
+        level: Literal[1, 2]
+        count: int
+
+    assert validate_payload(Reading, {"level": 1, "count": 0}) == {"level": 1, "count": 0}
+    with pytest.raises(PayloadError, match=r"^level: expected one of \[1, 2\], got True$"):
+        validate_payload(Reading, {"level": True, "count": 0})
+    with pytest.raises(PayloadError, match="^count: expected int, got HTTPStatus$"):
+        validate_payload(Reading, {"level": 2, "count": HTTPStatus.OK})
 
 
 @pytest.mark.task(taskno=3)

@@ -70,7 +70,8 @@ def encode_tz(value: tzinfo | None) -> Json | None:
         offset = value.utcoffset(None)
         name = value.tzname(None)
         default = timezone(offset).tzname(None)
-        return {"$timezone": [encode_timedelta(offset), None if name == default else name]}
+        named = None if name == default else encode_str(name)
+        return {"$timezone": [encode_timedelta(offset), named]}
     if type(value) is ZoneInfo and value.key is not None:
         return {"$zoneinfo": value.key}
     raise TypeError(f"time zones of type {type(value).__qualname__} are not supported")
@@ -96,7 +97,7 @@ def _tagged_str(tag: str) -> Callable[[Any], Json]:
 
 
 def _named_str(tag: str) -> Callable[[Any], Json]:
-    return lambda value: {tag: [type(value).__name__, str(value)]}
+    return lambda value: {tag: [type(value).__name__, encode_str(str(value))]}
 
 
 _IP_TYPES: tuple[type, ...] = (
@@ -148,7 +149,7 @@ def decode_tz(data: Any) -> tzinfo | None:
     if "$timezone" in data:
         offset, name = data["$timezone"]
         delta = _decode_timedelta(offset["$timedelta"])
-        return timezone(delta) if name is None else timezone(delta, name)
+        return timezone(delta) if name is None else timezone(delta, _decode_text(name))
     return ZoneInfo(data["$zoneinfo"])
 
 
@@ -164,9 +165,14 @@ def _decode_time(payload: Any) -> time:
     return time(hour, minute, second, microsecond, tzinfo=decode_tz(tz), fold=fold)
 
 
+def _decode_text(data: Any) -> str:
+    """A string encoded by :func:`encode_str`."""
+    return "".join(map(chr, data["$str"])) if isinstance(data, dict) else str(data)
+
+
 def _by_name(types: tuple[type, ...]) -> Callable[[Any], object]:
     table = {cls.__name__: cls for cls in types}
-    return lambda payload: table[payload[0]](payload[1])
+    return lambda payload: table[payload[0]](_decode_text(payload[1]))
 
 
 _DECODERS: dict[str, Callable[[Any], object]] = {

@@ -83,7 +83,8 @@ def get_store(request: Request) -> InventoryStore:
 def require_token(request: Request, x_api_token: Annotated[str | None, Header()] = None) -> None:
     """Dependency: refuse the request unless ``X-Api-Token`` is the app's token."""
     expected: str = request.app.state.api_token
-    if x_api_token is None or not secrets.compare_digest(x_api_token, expected):
+    given = (x_api_token or "").encode()  # bytes: compare_digest refuses non-ASCII str
+    if x_api_token is None or not secrets.compare_digest(given, expected.encode()):
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail="missing or bad api token")
 
 

@@ -49,7 +49,7 @@ class ServiceSettings(BaseSettings):
         if self.environment == "prod":
             if self.debug:
                 raise ValueError("debug must be off in prod")
-            if self.api_key is None:
+            if self.api_key is None or not self.api_key.get_secret_value():
                 raise ValueError("prod needs an api_key")
             if self.public_url.scheme != "https":
                 raise ValueError("prod public_url must use https")

@@ -126,5 +126,7 @@ def public_view(delivery: WebhookDelivery) -> dict[str, Any]:
 
 
 def signature_matches(delivery: WebhookDelivery, expected: str) -> bool:
-    """Compare the secret signature with ``expected`` in constant time."""
-    return hmac.compare_digest(delivery.signature.get_secret_value(), expected)
+    """Compare the secret signature with ``expected`` in constant time (as UTF-8 bytes:
+    ``compare_digest`` refuses ``str`` with non-ASCII characters)."""
+    secret = delivery.signature.get_secret_value().encode()
+    return hmac.compare_digest(secret, expected.encode())

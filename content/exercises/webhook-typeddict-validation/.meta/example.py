@@ -53,7 +53,7 @@ def _check(expected: Any, value: object, path: str) -> None:
     origin = get_origin(expected)
     if origin is Literal:
         allowed = get_args(expected)
-        if value not in allowed:
+        if not any(type(value) is type(option) and value == option for option in allowed):
             raise PayloadError(path, f"expected one of {list(allowed)}, got {value!r}")
         return
     if origin is list:
