@@ -25,6 +25,8 @@ HOSTS = ("api-1", "api-2", "db-1", "DB-1", "cache-1", "Cache-1", "édge-1", "que
 LATENCIES = (0, 0.0, 1, 4.5, 12.3, 35.5, 99.9, 120, 120.0, 250.75, 1000, 0.1, 2.2)
 STATUSES = (100, 200, 201, 204, 301, 399, 400, 404, 429, 499, 500, 503, 599,
             HTTPStatus.OK, HTTPStatus.NOT_FOUND, HTTPStatus.BAD_GATEWAY)  # fmt: skip
+SUMMARY_FIELDS = ("count", "total_ms", "fastest", "slowest", "all_ok", "any_server_error",
+                  "first_failure")  # fmt: skip
 BLANK_HOSTS = ("", " ", "  ", "\t", "\n", " \t ", "\u00a0", "\u3000", "\r\n")
 #: (column, bad value, exception class the instructions name)
 BAD_VALUES: tuple[tuple[int, Any, str], ...] = (
@@ -74,11 +76,7 @@ def summary(solution, rows, *, as_generator=False):  # type: ignore[no-untyped-d
     """The summary's fields, by name; the rows given as a list or a one-pass generator."""
     batch = [tuple(row) for row in rows]
     result = solution.summarise(row for row in batch) if as_generator else solution.summarise(batch)
-    return {
-        name: getattr(result, name)
-        for name in ("count", "total_ms", "fastest", "slowest", "all_ok", "any_server_error",
-                     "first_failure")  # fmt: skip
-    }
+    return {name: getattr(result, name) for name in SUMMARY_FIELDS}
 
 
 def slowest(solution, rows, n):  # type: ignore[no-untyped-def]

@@ -137,7 +137,8 @@ def _error_ops(rng: random.Random) -> list[tuple[Any, ...]]:
         roll = rng.random()
         if roll < 0.5:
             # Mostly later times, often equal ones, now and then an earlier one.
-            at = latest + gen.pick(rng, (0, 0.125, 0.5, 1, 3)) if gen.chance(rng, 0.7) else _time(rng)
+            step = gen.pick(rng, (0, 0.125, 0.5, 1, 3))
+            at = latest + step if gen.chance(rng, 0.7) else _time(rng)
             latest = max(latest, at)
             ops.append(("record", at, gen.pick(rng, ("timeout", "boom", "", "connexion refusée"))))
         elif roll < 0.6:
@@ -145,7 +146,8 @@ def _error_ops(rng: random.Random) -> list[tuple[Any, ...]]:
         elif roll < 0.65:
             ops.append(("meddle",))
         else:
-            now = latest + gen.pick(rng, (0, 0, -1, 0.125, 2)) if gen.chance(rng, 0.7) else _time(rng)
+            step = gen.pick(rng, (0, 0, -1, 0.125, 2))
+            now = latest + step if gen.chance(rng, 0.7) else _time(rng)
             seconds = gen.pick(rng, (0, 0.125, 1, 2.5, 5, 10, 100))
             if roll < 0.82:
                 ops.append(("in_window", now, seconds))
@@ -177,8 +179,9 @@ def _scope_cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(30):
         layers = [_layer(rng) for _ in range(4)]
         given = _layer(rng)
-        writes = [(gen.pick(rng, ("child", "given", "config")), gen.pick(rng, KEYS),
-                   gen.pick(rng, VALUES + ("written",))) for _ in range(rng.randint(0, 5))]  # fmt: skip
+        targets = ("child", "given", "config")
+        writes = [(gen.pick(rng, targets), gen.pick(rng, KEYS), gen.pick(rng, (*VALUES, "new")))
+                  for _ in range(rng.randint(0, 5))]  # fmt: skip
         yield Case.probe(overrides, layers, given, writes, task=2)
 
 

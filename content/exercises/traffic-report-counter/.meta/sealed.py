@@ -25,8 +25,8 @@ PATHS = ("/api/orders", "/api/users", "/health", "/", "/b", "/a", "/Z", "/café/
          "//api/orders", "/api/orders/", "/search", "")  # fmt: skip
 QUERIES = ("", "", "", "?page=2", "?", "?a=1&b=2", "?next=/x?y=1", "?q=caf%C3%A9")
 SEPARATORS = (" ", " ", " ", "  ", "\t", " \t")
-BAD_NUMBERS = ("+200", "2_00", "-0", "\u0662\u0660\u0660", "\uff12\uff10\uff10", "\u00b2\u2070\u2070",
-               "20O", "200.0", "", "1e3", " ", "0x1F")  # fmt: skip
+BAD_NUMBERS = ("+200", "2_00", "-0", "\u0662\u0660\u0660", "\uff12\uff10\uff10",
+               "\u00b2\u2070\u2070", "20O", "200.0", "", "1e3", " ", "0x1F")  # fmt: skip
 
 
 def _line(rng: random.Random, fields: list[str]) -> str:

@@ -30,7 +30,8 @@ NON_STRINGS: tuple[Any, ...] = (42, None, b"accept", 1.5, ("a",))
 GOOD_VALUES = ("application/json", "  abc-123 ", "\tgzip\t", "\u00a0v\u00a0", "", "a\u2028b",
                "x\x85y", "naïve ✓", "a\tb", " ")  # fmt: skip
 BAD_VALUES = ("a\r\nSet-Cookie: x=1", "line\nbreak", "cr\r", "\nlead", "trail\n", "\r")
-TITLES = ("Hello, World!", "ﬁle ﬂow", "x² + y²", "Ａｐｉ　Ｄｏｃｓ", "½ price", "Straße 9",
+FULL_WIDTH = "\uff21\uff50\uff49\u3000\uff24\uff4f\uff43\uff53"  # "Api Docs"
+TITLES = ("Hello, World!", "ﬁle ﬂow", "x² + y²", FULL_WIDTH, "½ price", "Straße 9",
           "Ærø Ørsted", "don't stop", "v1.2.3", "snake_case_title", "a—b", "İstanbul",
           "①②③", "Crème Brûlée", "日本語 and more", "ÅNGSTRÖM", "--x--", "Q3: ↑ 12%",
           "ma\u00f1ana", "man\u0303ana")  # fmt: skip
@@ -127,7 +128,8 @@ def trail(solution, initial, capacity, ops, *, initial_as_generator=False):  # t
             seen.append(observe(box.__delitem__, slice(*args[0]), message="append-only"))
         else:
             seen.append({"len": len(box), "first": observe(lambda: box[0]),
-                         "last": observe(lambda: box[-1]), "equal": box == list(iter(box))})  # fmt: skip
+                         "last": observe(lambda: box[-1]),
+                         "equal": box == list(iter(box))})  # fmt: skip
         seen.append(list(box))
     return seen
 

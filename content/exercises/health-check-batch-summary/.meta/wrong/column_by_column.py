@@ -3,8 +3,8 @@ row by row.
 
 Each check is right, but a batch whose first bad value sits in a later row of an earlier
 column reports that row (or the wrong exception class): a bad latency in row 0 and a blank
-host in row 3 give ``row 3``. A visible test has a bad latency in row 0 and a blank host in row 1, so the tests catch it;
-the sealed set has many such batches.
+host in row 3 give ``row 3``. A visible test has a bad latency in row 0 and a blank host in
+row 1, so the tests catch it; the sealed set has many such batches.
 """
 
 from collections.abc import Iterable, Sequence

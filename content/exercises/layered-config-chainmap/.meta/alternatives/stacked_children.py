@@ -36,7 +36,8 @@ def build_config(
 
 def explain(config: ChainMap[str, str], key: str) -> str:
     """Name the layer that supplies the key's current value."""
-    found = next((name for name, layer in zip(LAYERS, config.maps) if key in layer), None)
+    named = zip(LAYERS, config.maps, strict=False)
+    found = next((name for name, layer in named if key in layer), None)
     if found is None:
         raise KeyError(key)
     return found

@@ -1,4 +1,4 @@
-"""Validates names with ``[A-Za-z\d-]+``: in a ``str`` pattern, ``\d`` matches every Unicode
+r"""Validates names with ``[A-Za-z\d-]+``: in a ``str`` pattern, ``\d`` matches every Unicode
 decimal digit.
 
 ``"x-id٣"`` (an Arabic-Indic three) passes as a header name although the instructions allow
