@@ -4,8 +4,8 @@ before an unknown name, starts in every state, every combination of capabilities
 one too), and escalation lists full of priority ties whose ids are not in input order.
 
 Names never hold non-ASCII letters that upper-case to ASCII (the dotless i U+0131, the
-long s U+017F): the instructions do not say whether such a spelling names a state. Members travel by name and are
-looked up in the learner's enums inside the probes."""
+long s U+017F): the instructions do not say whether such a spelling names a state.
+Members travel by name and are looked up in the learner's enums inside the probes."""
 
 from __future__ import annotations
 
