@@ -118,6 +118,12 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.call("parse_line", _good_line(rng), task=1)
     for _ in range(50):
         yield Case.call("parse_line", _bad_line(rng), task=1, group="parse_line: invalid lines")
+    line = '10.0.0.1 - - [x] "GET /a HTTP/1.1" 200 17'
+    for tail in (" .5", " 2.", " 1.2.3", " \u0660.\u0665", " 2\u0660"):
+        yield Case.call("parse_line", line + tail, task=1, group="parse_line: invalid lines")
+    for status in ("2\u0660\u0660", "5\u0660\u0663", "1\u0669\u0669"):
+        yield Case.call("parse_line", line.replace("200", status), task=1,
+                        group="parse_line: invalid lines")  # fmt: skip
     for _ in range(40):
         yield Case.call("normalise_path", _path(rng), task=2)
     for segment in SEGMENTS:

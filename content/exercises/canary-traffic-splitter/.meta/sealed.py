@@ -136,6 +136,10 @@ def cases(rng: random.Random) -> Iterator[Case]:
                 ops.append(("picks", gen.pick(rng, (0, 1, 2, 7, 100, 5000, -1))))
         yield Case.probe(splitter, _weights(rng), rng.randrange(2**32), ops, task=1)
     group = "CanarySplitter: bad weights"
+    for weights, problem in (([], "at least one"), ([("a", -1)], "negative"),
+                             ([("a", 1), ("b", -1)], "negative"),
+                             ([("a", 0)], "more than zero")):  # fmt: skip
+        yield Case.probe(splitter, weights, 0, [], task=1, group=group, problem=problem)
     for _ in range(12):
         weights = _bad_weights(rng)
         if not weights:

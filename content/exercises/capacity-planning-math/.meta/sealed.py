@@ -86,6 +86,8 @@ def _noisy_servers(rng: random.Random, *, large: bool = False) -> tuple[float, f
 def _server_cases(rng: random.Random) -> Iterator[Case]:
     for index in range(16):
         yield Case.call("servers_needed", *_noisy_servers(rng, large=index % 2 == 1), task=2)
+    for peak in (4.0000003, 17.000002, 250.0000125, 1.00000005):
+        yield Case.call("servers_needed", peak, 1, headroom=0, task=2)
     for _ in range(10):  # a few millionths (or a few hundred-billionths) above a whole number
         whole = gen.pick(rng, (1, 4, 17, 250, 10**6))
         above = whole * gen.pick(rng, (3e-7, 2e-6, 5e-8, 1e-5))

@@ -197,6 +197,10 @@ def cases(rng: random.Random) -> Iterator[Case]:
         mine, theirs = _equality_case(rng)
         kind = gen.pick(rng, ("dict", "proxy", "chain", "headers"))
         yield Case.probe(equality, mine, theirs, kind, task=3)
+    group = "writes: names with line endings"
+    for name in ("X-Ok\n", "Accept\n", "ETag\r\n", "X-Request-Id\n"):
+        ops = [("set", name, "v", "header"), ("mixins", name.strip())]
+        yield Case.probe(session, _pairs(rng, 2), ops, task=1, group=group)
     group = "constructor: invalid headers"
     for _ in range(6):
         initial = _pairs(rng, rng.randint(0, 3))

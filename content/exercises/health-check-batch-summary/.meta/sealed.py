@@ -54,6 +54,18 @@ BAD_VALUES: tuple[tuple[int, Any, str], ...] = (
 )
 
 
+#: (hosts, latencies, statuses, the row the first problem is in)
+FIRST_PROBLEMS: tuple[tuple[list[Any], list[Any], list[Any], int], ...] = (
+    (["a", " "], ["slow", 1.0], [200, 200], 0),
+    (["a", "b", 7], [1.0, -1, 2.0], [200, 200, 200], 1),
+    (["a", "b"], [1.0, 2.0], [200, "x"], 1),
+    (["\t", "b"], [1.0, True], [99, 200], 0),
+    (["a", "b"], [1.0, "12.5"], [200, 200], 1),
+    (["a"], [Decimal("3.5")], [200], 0),
+    (["a", "b"], [0, Fraction(1, 3)], [200, 200], 1),
+)
+
+
 def _row(rng: random.Random) -> list[Any]:
     return [gen.pick(rng, HOSTS), gen.pick(rng, LATENCIES), gen.pick(rng, STATUSES)]
 
@@ -102,6 +114,9 @@ def _build_cases(rng: random.Random) -> Iterator[Case]:
         batch = _batch(rng, gen.size(rng, large=300))
         yield Case.probe(build, *_columns(batch), task=1)
     group = "build_rows: the first problem found"
+    for hosts, latencies, statuses, row in FIRST_PROBLEMS:
+        yield Case.probe(build, hosts, latencies, statuses, task=1, group=group,
+                         message=rf"^row {row}(?!\d)")  # fmt: skip
     for _ in range(45):
         batch = _batch(rng, rng.randint(1, 8))
         bad_row = rng.randrange(len(batch))

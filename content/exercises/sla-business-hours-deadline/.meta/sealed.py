@@ -152,6 +152,12 @@ def cases(rng: random.Random) -> Iterator[Case]:
                                       timedelta(days=9, microseconds=7)))).astimezone(
             gen.fixed_zone(rng))  # fmt: skip
         yield Case.probe(between, team, start, end, task=4)
+    for zone in ("Europe/Berlin", "Australia/Lord_Howe"):
+        team = {"zone": zone, "opens": time(9), "closes": time(17), "workdays": [0, 1, 2, 3, 4],
+                "holidays": [datetime(2024, 3, 26).date()]}  # fmt: skip
+        tz = ZoneInfo(zone)
+        start, end = datetime(2024, 3, 25, 12, tzinfo=tz), datetime(2024, 3, 27, 12, tzinfo=tz)
+        yield Case.probe(between, team, start, end, task=4)
     group = "invalid moments, durations and order"
     team = _team(rng, START, "Europe/Berlin")
     naive = gen.naive_datetime(rng, start=START, end=END)

@@ -132,6 +132,12 @@ def _parse_cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(parse, line, task=1, group=group, message="malformed")
     for line in ("", "   ", "\t\n"):
         yield Case.probe(parse, line, task=1, group=group, message="malformed")
+    for status, size in (("+200", "1"), ("2_00", "1"), ("\u0662\u0660\u0660", "1"),
+                         ("200", "1_000"), ("200", "\uff17"), ("200", "-7")):  # fmt: skip
+        line = f"t 10.0.0.12 GET / {status} {size}"
+        yield Case.probe(parse, line, task=1, group=group, message="malformed")
+    for target in ("//api/orders?page=2", "//health", "/a#frag", "/a#b?c=1", "///x?y", "/?x#y"):
+        yield Case.probe(parse, f"t 10.0.0.12 GET {target} 200 1", task=1)
 
 
 def _count_cases(rng: random.Random) -> Iterator[Case]:
@@ -149,6 +155,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
     """About 200 cases per seed, over the four tasks."""
     yield from _parse_cases(rng)
     yield from _count_cases(rng)
+    for today, yesterday in (({}, {"/old": -3}), ({"a": 1}, {"a": -2, "b": -1}),
+                             ({"a": -1}, {}), ({"x": 0}, {"x": -5, "y": 0})):  # fmt: skip
+        yield Case.probe(increase, today, yesterday, task=3)
     for _ in range(25):
         today, yesterday = _report(rng), _report(rng)
         if today and gen.chance(rng, 0.5):  # some keys equal on both days
