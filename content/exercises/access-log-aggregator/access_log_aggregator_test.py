@@ -39,6 +39,8 @@ def test_parse_line_handles_optional_parts() -> None:
         LINE + " trailing",
         LINE.replace("/api", "api"),
         LINE.replace("[10/Oct", "10/Oct"),
+        LINE.replace(" 200 ", " 2\u0660\u0660 "),
+        LINE.replace(" 200 ", "\t200 "),
     ],
     ids=[
         "empty",
@@ -51,6 +53,8 @@ def test_parse_line_handles_optional_parts() -> None:
         "trailing",
         "rel",
         "bracket",
+        "arabic-indic-status",
+        "tab",
     ],
 )
 def test_parse_line_rejects_malformed_lines(line: str) -> None:
@@ -83,6 +87,7 @@ def test_log_line_uses_named_groups() -> None:
         ("/api/users/42abc", "/api/users/42abc"),
         ("/", "/"),
         ("/7", "/:id"),
+        (f"/files/{UUID.upper()}", f"/files/{UUID.upper()}"),
     ],
 )
 def test_normalise_path_replaces_id_segments(path: str, want: str) -> None:

@@ -1,3 +1,4 @@
+import random
 import re
 
 import pytest
@@ -91,6 +92,15 @@ def test_verification_code_length_boundaries_and_custom_alphabet() -> None:
 
 
 @pytest.mark.task(taskno=4)
+def test_credentials_never_use_the_random_module() -> None:
+    state = random.getstate()
+    verification_code()
+    new_api_key("live")
+    new_reset_token()
+    assert random.getstate() == state, "the random module is predictable: use secrets"
+
+
+@pytest.mark.task(taskno=4)
 @pytest.mark.parametrize(
     ("length", "alphabet"),
     [
@@ -98,9 +108,10 @@ def test_verification_code_length_boundaries_and_custom_alphabet() -> None:
         (13, CODE_ALPHABET),
         (6, "012345678"),
         (6, "0123456789 "),
+        (6, "0123456789\t"),
         (6, "00123456789"),
     ],
-    ids=["short", "long", "nine-chars", "whitespace", "duplicates"],
+    ids=["short", "long", "nine-chars", "whitespace", "tab", "duplicates"],
 )
 def test_verification_code_rejects_bad_settings(length: int, alphabet: str) -> None:
     with pytest.raises(ValueError):

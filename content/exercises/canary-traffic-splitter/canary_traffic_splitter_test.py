@@ -51,8 +51,9 @@ def test_picks_count_boundaries() -> None:
         ({"a": 2, "b": -1}, "negative"),
         ({"a": 2, "b": -0.5}, "negative"),
         ({"a": 0, "b": 0}, "more than zero"),
+        ({"a": -1}, "negative"),
     ],
-    ids=["empty", "minus-one", "minus-half", "all-zero"],
+    ids=["empty", "minus-one", "minus-half", "all-zero", "negative-sum"],
 )
 def test_splitter_rejects_bad_weights(weights: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -72,6 +73,14 @@ def test_sticky_bucket_is_stable_per_user() -> None:
     assert got == [60, 54, 54], f"buckets derive from the user id alone, got {got}"
     assert sticky_bucket("alice", 100) == sticky_bucket("alice", 100), "same user, same bucket"
     assert sticky_bucket("alice", 1) == 0, "one bucket holds everyone"
+
+
+@pytest.mark.task(taskno=2)
+def test_sticky_bucket_leaves_the_module_generator_alone() -> None:
+    random.seed(2024)
+    state = random.getstate()
+    sticky_bucket("zoe", 100)
+    assert random.getstate() == state, "seed a Random of your own, not the shared one"
 
 
 @pytest.mark.task(taskno=2)

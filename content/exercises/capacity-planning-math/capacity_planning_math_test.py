@@ -31,6 +31,12 @@ def test_percentile_of_one_value_and_does_not_mutate_input() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_percentile_counts_repeated_samples() -> None:
+    got = percentile([10.0, 10.0, 10.0, 40.0], 50)
+    assert got == 10.0, f"repeated latencies are samples too: p50 of 10 10 10 40 is 10, got {got}"
+
+
+@pytest.mark.task(taskno=1)
 @pytest.mark.parametrize(("values", "pct"), [([], 50), ([1.0], -0.1), ([1.0], 100.1)])
 def test_percentile_rejects_empty_data_and_bad_pct(values: list[float], pct: float) -> None:
     with pytest.raises(ValueError):
@@ -53,6 +59,7 @@ def test_servers_needed_ignores_float_noise() -> None:
     assert 110 * (1 + 0.1) / 11 > 11, "precondition: the float result is just above 11"
     got = servers_needed(110, 11, headroom=0.1)
     assert got == 11, f"a rounding error must not buy a 12th server, got {got}"
+    assert servers_needed(4.0000003, 1, headroom=0) == 5, "a real shortfall is not noise"
 
 
 @pytest.mark.task(taskno=2)
@@ -79,6 +86,12 @@ def test_servers_needed_rejects_bad_input(peak: float, per: float, headroom: flo
 def test_shard_count_is_the_next_power_of_two(total: int, limit: int, want: int) -> None:
     got = shard_count(total, limit)
     assert got == want, f"{total} bytes at {limit} per shard need {want} shards, got {got}"
+
+
+@pytest.mark.task(taskno=3)
+def test_shard_count_is_exact_for_tables_past_2_to_the_53_bytes() -> None:
+    got = shard_count(2**53 + 1, 2**30)
+    assert got == 2**24, f"one byte over 2**23 full shards needs 2**24 shards, got {got}"
 
 
 @pytest.mark.task(taskno=3)
@@ -114,3 +127,4 @@ def test_total_wait_is_exact_for_many_small_delays() -> None:
     assert sum(delays) != 1.0, "precondition: plain sum() drifts"
     assert total_wait(delays) == 1.0, "math.fsum keeps the exact total"
     assert total_wait([]) == 0.0, "no delays, no waiting"
+    assert total_wait([1e16, *[1.0] * 1000]) == 1.0000000000001e16, "small delays still count"

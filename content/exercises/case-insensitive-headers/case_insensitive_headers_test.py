@@ -16,6 +16,13 @@ def test_lookup_ignores_case_and_keeps_the_last_spelling() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_a_renamed_header_keeps_its_position() -> None:
+    headers = Headers([("Accept", "*/*"), ("Host", "a"), ("ETag", "x")])
+    headers["ACCEPT"] = "text/html"
+    assert list(headers) == ["ACCEPT", "Host", "ETag"], f"got {list(headers)}"
+
+
+@pytest.mark.task(taskno=1)
 def test_values_are_stripped_and_order_is_kept() -> None:
     headers = Headers([("X-B", " 2 "), ("Accept", "*/*"), ("x-a", "1")])
     assert list(headers.items()) == [("X-B", "2"), ("Accept", "*/*"), ("x-a", "1")], (
@@ -43,6 +50,8 @@ def test_delete_and_missing_keys() -> None:
         ("X-Ok", "a\r\nInjected: 1", ValueError),
         ("X-Ok", "line\nbreak", ValueError),
         ("X-Ok", "carriage\rreturn", ValueError),
+        ("X-Ok", "ends with a newline\n", ValueError),
+        ("Bad Name", 42, TypeError),
         ("Naïve", "x", ValueError),
         (42, "x", TypeError),
         ("X-Ok", 42, TypeError),

@@ -57,6 +57,17 @@ def test_hook_restores_tagged_values(tagged: dict[str, Any], want: object) -> No
 def test_hook_rejects_unknown_tags() -> None:
     with pytest.raises(ValueError, match="uuid"):
         decode_hook({"__type__": "uuid", "value": "x"})
+    with pytest.raises(ValueError, match="None"):
+        decode_hook({"__type__": None, "value": "x"})
+
+
+@pytest.mark.task(taskno=2)
+def test_hook_keeps_microseconds_and_odd_offsets() -> None:
+    zone = timezone(-timedelta(hours=9, minutes=30))
+    moment = datetime(1969, 7, 20, 20, 17, 40, 123456, tzinfo=zone)
+    got = decode_hook({"__type__": "datetime", "value": moment.isoformat()})
+    assert got == moment and got.utcoffset() == moment.utcoffset(), f"got {got!r}"
+    assert got.microsecond == 123456, "microseconds survive"
 
 
 @pytest.mark.task(taskno=3)
@@ -68,7 +79,7 @@ def test_dumps_event_is_compact_and_key_sorted() -> None:
 @pytest.mark.task(taskno=3)
 def test_round_trip_keeps_types_and_exact_values() -> None:
     event = {
-        "at": datetime(2024, 3, 1, 14, 0, tzinfo=timezone(timedelta(hours=2))),
+        "at": datetime(2024, 3, 1, 14, 0, 0, 250000, tzinfo=timezone(timedelta(hours=2))),
         "amount": Decimal("1234.50"),
         "severity": Severity.INFO,
         "tags": ["billing", {"nested": Decimal("-0.001")}],
@@ -78,12 +89,14 @@ def test_round_trip_keeps_types_and_exact_values() -> None:
     assert back == event, f"round trip changed the event: {back}"
     assert str(back["amount"]) == "1234.50", "the trailing zero of a Decimal survives"
     assert back["at"].utcoffset() == timedelta(hours=2), "the UTC offset survives"
+    assert back["at"].microsecond == 250000, "so do the microseconds"
 
 
 @pytest.mark.task(taskno=3)
 def test_loads_reads_fractional_numbers_as_decimal_and_integers_as_int() -> None:
-    got = loads_event('{"price": 0.1, "qty": 3}')
-    assert got == {"price": Decimal("0.1"), "qty": 3}
+    got = loads_event('{"price": 0.1, "qty": 3, "total": 2.50}')
+    assert got == {"price": Decimal("0.1"), "qty": 3, "total": Decimal("2.50")}
+    assert str(got["total"]) == "2.50", "the number's own digits, trailing zero included"
     assert type(got["price"]) is Decimal and type(got["qty"]) is int, got
 
 

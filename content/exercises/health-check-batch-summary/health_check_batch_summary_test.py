@@ -1,3 +1,5 @@
+from http import HTTPStatus
+
 import pytest
 from health_check_batch_summary import (
     BatchSummary,
@@ -90,6 +92,25 @@ def test_build_rows_accepts_boundary_values_and_names_the_bad_row() -> None:
         build_rows(["a", "b", "c"], [1, 2, 3], [200, 200, 700])
 
 
+@pytest.mark.task(taskno=1)
+def test_build_rows_treats_tabs_and_no_break_spaces_as_blank() -> None:
+    for host in ["\t", "\u00a0", " \n "]:
+        with pytest.raises(ValueError, match="row 1"):
+            build_rows(["a", host], [1.0, 2.0], [200, 200])
+
+
+@pytest.mark.task(taskno=1)
+def test_build_rows_accepts_http_status_members() -> None:
+    got = build_rows(["a"], [1.0], [HTTPStatus.SERVICE_UNAVAILABLE])
+    assert got == [("a", 1.0, 503)], f"HTTPStatus members are ints, got {got}"
+
+
+@pytest.mark.task(taskno=1)
+def test_build_rows_reports_the_first_bad_row_not_the_first_bad_column() -> None:
+    with pytest.raises(TypeError, match="row 0"):
+        build_rows(["a", "  "], ["slow", 2.0], [200, 200])
+
+
 @pytest.mark.task(taskno=2)
 def test_summarise_reports_counts_extremes_and_flags() -> None:
     got = summarise(build_rows(HOSTS, LATENCIES, STATUSES))
@@ -158,6 +179,13 @@ def test_slowest_hosts_breaks_ties_by_host_name_not_input_order() -> None:
     rows = [("zeta", 5.0, 200), ("alpha", 5.0, 500), ("mid", 1.0, 200)]
     got = slowest_hosts(rows, 2)
     assert got == ["alpha", "zeta"], f"equal latencies sort alphabetically, got {got}"
+
+
+@pytest.mark.task(taskno=3)
+def test_slowest_hosts_keeps_every_row_of_a_host_probed_twice() -> None:
+    rows = [("api-1", 9.0, 200), ("db-1", 5.0, 200), ("api-1", 7.0, 200)]
+    got = slowest_hosts(rows, 3)
+    assert got == ["api-1", "api-1", "db-1"], f"each row counts, got {got}"
 
 
 @pytest.mark.task(taskno=3)

@@ -101,6 +101,14 @@ def test_bad_rule_or_address_raises_rule_error() -> None:
         is_allowed("10.0.0.256", ["10.0.0.0/8"])
 
 
+@pytest.mark.task(taskno=2)
+def test_rules_after_a_match_are_still_checked() -> None:
+    with pytest.raises(RuleError):
+        is_allowed("10.0.0.1", ["10.0.0.0/8", "10.0.0.1/8"])
+    with pytest.raises(RuleError):
+        is_allowed("10.0.0.1", ["10.0.0.0/8"], ["10.0.0.0/24", "bogus"])
+
+
 @pytest.mark.task(taskno=3)
 def test_compact_merges_adjacent_and_contained_blocks() -> None:
     got = compact(["10.0.1.0/24", "10.0.0.0/24", "10.0.0.128/25", "192.0.2.5"])
@@ -111,6 +119,12 @@ def test_compact_merges_adjacent_and_contained_blocks() -> None:
 def test_compact_lists_ipv4_before_ipv6_and_keeps_gaps() -> None:
     got = compact(["2001:db8:1::/48", "10.0.2.0/24", "2001:db8::/48", "10.0.0.0/24"])
     assert got == ["10.0.0.0/24", "10.0.2.0/24", "2001:db8::/47"], got
+
+
+@pytest.mark.task(taskno=3)
+def test_compact_sorts_numerically_not_as_text() -> None:
+    got = compact(["10.0.10.0/24", "10.0.9.0/24", "9.0.0.0/8"])
+    assert got == ["9.0.0.0/8", "10.0.9.0/24", "10.0.10.0/24"], f"numeric order, got {got}"
 
 
 @pytest.mark.task(taskno=3)

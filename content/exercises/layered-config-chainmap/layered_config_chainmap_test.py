@@ -33,6 +33,18 @@ def test_load_env_uses_the_given_prefix() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_load_env_removes_the_prefix_once_not_its_letters() -> None:
+    got = load_env({"APP_PATH": "/srv", "APP_API_KEY": "k", "APP__X": "1"})
+    assert got == {"path": "/srv", "api_key": "k", "_x": "1"}, f"got {got}"
+
+
+@pytest.mark.task(taskno=1)
+def test_an_empty_cli_value_is_a_value() -> None:
+    cfg = config({"workers": ""})
+    assert cfg["workers"] == "", "only None means the flag was not passed"
+
+
+@pytest.mark.task(taskno=1)
 def test_each_key_comes_from_the_highest_layer_that_has_it() -> None:
     cfg = config({"db_port": "6543"})
     got = {key: cfg[key] for key in sorted(DEFAULTS)}
@@ -132,3 +144,12 @@ def test_burst_when_threshold_reached_in_window() -> None:
     assert errors.is_burst(now=12.0, seconds=2.0, threshold=3) is True, "3 errors >= 3"
     assert errors.is_burst(now=12.0, seconds=2.0, threshold=4) is False
     assert errors.is_burst(now=12.0, seconds=1.0, threshold=3) is False, "10.0 is outside"
+
+
+@pytest.mark.task(taskno=3)
+def test_window_counts_errors_recorded_out_of_time_order() -> None:
+    errors = RecentErrors(4)
+    for at in (50.0, 99.0, 10.0, 95.0, 97.0):
+        errors.record(at, "late report")
+    assert errors.in_window(now=100.0, seconds=10.0) == 3, "99, 95 and 97 are in the window"
+    assert errors.recent() == ["late report"] * 4, "the first recorded (50.0) fell off"

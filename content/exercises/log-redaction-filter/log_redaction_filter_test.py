@@ -41,6 +41,8 @@ def test_redact_bearer_tokens() -> None:
     got = redact("Authorization: Bearer eyJhbGciOi.J9x_y-z+/= done")
     assert got == "Authorization: Bearer [REDACTED] done", f"got {got!r}"
     assert redact("bearer abc") == "Bearer [REDACTED]", "the scheme is case-insensitive"
+    got = redact("auth=(Bearer abc, next)")
+    assert got == "auth=(Bearer [REDACTED], next)", f"punctuation is not part of the token: {got!r}"
 
 
 @pytest.mark.task(taskno=3)
@@ -79,6 +81,7 @@ def test_redact_card_length_boundaries() -> None:
         ("to: b.o+b@mail.co.uk,", "to: b***@mail.co.uk,"),
         ("not@an-email", "not@an-email"),
         ("x@y.c", "x@y.c"),
+        ("ALICE@EXAMPLE.COM", "A***@EXAMPLE.COM"),
     ],
 )
 def test_redact_masks_email_local_parts(text: str, want: str) -> None:
@@ -94,3 +97,10 @@ def test_redact_with_count_counts_real_replacements() -> None:
     assert count == 4, f"four values replaced, the invalid card is left alone, got {count}"
     assert redact_with_count("nothing here") == ("nothing here", 0), "clean text, zero count"
     assert redact_with_count("") == ("", 0), "empty text"
+
+
+@pytest.mark.task(taskno=4)
+def test_redacting_twice_counts_nothing_the_second_time() -> None:
+    once, count = redact_with_count("password=x token: y")
+    assert (once, count) == ("password=[REDACTED] token: [REDACTED]", 2), (once, count)
+    assert redact_with_count(once) == (once, 0), "[REDACTED] replaced by itself is no change"

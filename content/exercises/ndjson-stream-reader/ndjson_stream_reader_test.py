@@ -1,5 +1,6 @@
 import io
 import itertools
+from types import MappingProxyType
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +24,13 @@ def test_writer_keeps_unicode_and_escapes_newlines_inside_values() -> None:
     write_ndjson([{"city": "Zürich", "note": "two\nlines"}], out)
     assert out.getvalue() == '{"city":"Zürich","note":"two\\nlines"}\n', out.getvalue()
     assert out.getvalue().count("\n") == 1, "a record must never span two lines"
+
+
+@pytest.mark.task(taskno=1)
+def test_writer_keeps_key_order_and_accepts_any_mapping() -> None:
+    out = io.StringIO()
+    write_ndjson([MappingProxyType({"z": 1, "a": 2})], out)
+    assert out.getvalue() == '{"z":1,"a":2}\n', f"got {out.getvalue()!r}"
 
 
 @pytest.mark.task(taskno=1)
@@ -101,6 +109,13 @@ def test_collecting_mode_reports_every_bad_line_and_keeps_going() -> None:
     assert errors[0].raw == "nope", "raw is the line without its newline"
     assert errors[0].message.startswith("invalid JSON: Expecting value"), errors[0].message
     assert errors[1].message == "expected a JSON object, got list", errors[1].message
+
+
+@pytest.mark.task(taskno=3)
+def test_errors_keep_the_line_as_it_was_and_count_columns_in_it() -> None:
+    errors: list[LineError] = []
+    list(read_ndjson(["  nope \r\n"], errors))
+    assert errors == [LineError(1, "invalid JSON: Expecting value (column 3)", "  nope ")], errors
 
 
 @pytest.mark.task(taskno=3)

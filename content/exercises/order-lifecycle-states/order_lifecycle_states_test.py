@@ -119,6 +119,12 @@ def test_replay_stops_at_the_first_illegal_event() -> None:
         replay(["paid", "teleported"])
 
 
+@pytest.mark.task(taskno=2)
+def test_replay_reports_an_illegal_move_before_a_later_unknown_name() -> None:
+    with pytest.raises(InvalidTransitionError, match="PENDING to SHIPPED"):
+        replay(["shipped", "teleported"])
+
+
 @pytest.mark.task(taskno=3)
 def test_capabilities_per_state() -> None:
     C = Capability
@@ -159,3 +165,10 @@ def test_escalated_threshold_is_inclusive() -> None:
     assert escalated(orders, threshold=Priority.NORMAL) == ["b"], "NORMAL >= NORMAL is kept"
     assert escalated(orders, threshold=Priority.LOW) == ["b", "a", "c"], "LOW keeps all"
     assert escalated([], threshold=Priority.LOW) == [], "no orders, nothing escalated"
+
+
+@pytest.mark.task(taskno=4)
+def test_escalated_ties_keep_input_order_not_id_order() -> None:
+    orders = [("z-9", Priority.HIGH), ("a-1", Priority.HIGH), ("m-5", Priority.URGENT)]
+    got = escalated(orders)
+    assert got == ["m-5", "z-9", "a-1"], f"equal priorities stay as given, got {got}"

@@ -41,6 +41,8 @@ def test_normalise_rejects_malformed_ids(raw: str) -> None:
 def test_normalise_rejects_non_strings() -> None:
     with pytest.raises(TypeError):
         normalise_request_id(uuid.UUID(CANONICAL))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        normalise_request_id(CANONICAL.encode())  # type: ignore[arg-type]
 
 
 @pytest.mark.task(taskno=2)
@@ -100,6 +102,8 @@ def test_tenant_namespace_is_uuid5_of_the_lowercased_domain() -> None:
     assert got == uuid.uuid5(uuid.NAMESPACE_DNS, "acme.example"), "derived from NAMESPACE_DNS"
     with pytest.raises(ValueError):
         tenant_namespace("   ")
+    sharp_s = tenant_namespace("Straße.de")
+    assert sharp_s == uuid.uuid5(uuid.NAMESPACE_DNS, "straße.de"), "lower(), not casefold()"
 
 
 @pytest.mark.task(taskno=4)

@@ -148,6 +148,20 @@ def test_business_time_between(start: datetime, end: datetime, want: timedelta) 
 
 
 @pytest.mark.task(taskno=4)
+def test_business_time_between_skips_holidays() -> None:
+    hours = BusinessHours(BERLIN, holidays=frozenset({date(2024, 3, 26)}))
+    got = business_time_between(berlin(25, 12), berlin(27, 12), hours)
+    assert got == timedelta(hours=8), f"Tuesday is a holiday: 5 h Monday + 3 h Wednesday, got {got}"
+
+
+@pytest.mark.task(taskno=3)
+def test_add_business_time_uses_the_team_hours() -> None:
+    hours = BusinessHours(BERLIN, opens=time(8, 30), closes=time(12, 15))
+    got = add_business_time(berlin(25, 12), timedelta(hours=1), hours)
+    assert got == berlin(26, 9, 15), f"15 minutes on Monday, 45 on Tuesday from 8:30, got {got}"
+
+
+@pytest.mark.task(taskno=4)
 def test_business_time_between_validates_order() -> None:
     with pytest.raises(ValueError):
         business_time_between(berlin(25, 11), berlin(25, 10), HOURS)

@@ -34,6 +34,12 @@ def test_parse_line_reads_fields_and_drops_the_query_string() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_parse_line_splits_on_tabs_and_runs_of_spaces() -> None:
+    got = parse_line("2024-03-01T10:00:00Z\t203.0.113.5  GET\t/a?b  200   7\n")
+    assert got == Request("203.0.113.5", "GET", "/a", 200, 7), f"got {got}"
+
+
+@pytest.mark.task(taskno=1)
 @pytest.mark.parametrize("status", [100, 599])
 def test_parse_line_accepts_the_edges_of_the_status_range(status: int) -> None:
     assert parse_line(f"t c GET / {status} 0").status == status
@@ -51,6 +57,10 @@ def test_parse_line_accepts_the_edges_of_the_status_range(status: int) -> None:
         "t c GET / 99 10",
         "t c GET / 600 10",
         "t c GET / 200 -1",
+        "t c GET / +200 10",
+        "t c GET / 2_00 10",
+        "t c GET / \u0662\u0660\u0660 10",
+        "t c GET / 200 \uff11\uff10",
     ],
 )
 def test_parse_line_rejects_malformed_lines(line: str) -> None:

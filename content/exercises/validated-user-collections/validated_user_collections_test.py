@@ -20,6 +20,7 @@ from validated_user_collections import (
         (" accept ", "Accept"),
         ("www-authenticate", "Www-Authenticate"),
         ("x-b3-traceid", "X-B3-Traceid"),
+        ("x-md5SUM", "X-Md5sum"),
     ],
 )
 def test_normalise_header_title_cases_each_part(raw: str, want: str) -> None:
@@ -119,6 +120,7 @@ def test_audit_trail_is_append_only() -> None:
     with pytest.raises(TypeError, match="append-only"):
         del trail[0]
     assert list(trail) == ["a", "b"] and trail[1] == "b"
+    assert trail == ["a", "b"], "a trail compares equal to a list with the same entries"
 
 
 @pytest.mark.task(taskno=2)
@@ -137,6 +139,7 @@ def test_audit_trail_needs_a_positive_capacity(capacity: int) -> None:
         ("Q3 2024: Revenue ↑ 12%", "q3-2024-revenue-12"),
         ("already-a-slug", "already-a-slug"),
         ("ÅNGSTRÖM", "angstrom"),
+        ("\ufb01le x\u00b2", "file-x2"),
     ],
 )
 def test_slug_from_titles(title: str, want: str) -> None:

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 LOG_LINE = re.compile(
     r"(?P<ip>\S+) \S+ \S+ \[(?P<time>[^\]]+)\] "
-    r'"(?P<method>[A-Z]+) (?P<path>/[^\s?"]*)(?:\?(?P<query>[^\s"]*))? HTTP/[\d.]+" '
-    r"(?P<status>[1-5]\d\d) (?P<size>\d+|-)(?: (?P<duration>\d+(?:\.\d+)?))?"
+    r'"(?P<method>[A-Z]+) (?P<path>/[^\s?"]*)(?:\?(?P<query>[^\s"]*))? HTTP/[0-9.]+" '
+    r"(?P<status>[1-5][0-9][0-9]) (?P<size>[0-9]+|-)(?: (?P<duration>[0-9]+(?:\.[0-9]+)?))?"
 )
 _ID_SEGMENT = re.compile(
-    r"/(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/|$)"
+    r"/(?:[0-9]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/|\Z)"
 )
 
 

@@ -22,7 +22,7 @@ def servers_needed(peak_rps: float, rps_per_server: float, headroom: float = 0.2
         raise ValueError("peak_rps and headroom must be >= 0 and rps_per_server > 0")
     exact = peak_rps * (1 + headroom) / rps_per_server
     nearest = round(exact)
-    if math.isclose(exact, nearest, rel_tol=1e-9, abs_tol=1e-12):
+    if math.isclose(exact, nearest):
         return nearest
     return math.ceil(exact)
 
@@ -31,8 +31,8 @@ def shard_count(total_bytes: int, max_shard_bytes: int) -> int:
     """Smallest power of two of shards that keeps every shard within ``max_shard_bytes``."""
     if total_bytes < 0 or max_shard_bytes <= 0:
         raise ValueError("total_bytes must be >= 0 and max_shard_bytes > 0")
-    needed = max(1, math.ceil(total_bytes / max_shard_bytes))
-    return 1 << math.ceil(math.log2(needed))
+    needed = max(1, -(-total_bytes // max_shard_bytes))
+    return 1 << (needed - 1).bit_length()
 
 
 def backoff_delays(base: float, factor: float, cap: float, attempts: int) -> list[float]:

@@ -33,10 +33,9 @@ class EventEncoder(json.JSONEncoder):
 
 def decode_hook(obj: dict[str, Any]) -> Any:
     """Turn tagged objects back into Python values; leave other dicts alone."""
-    kind = obj.get(TAG)
-    if kind is None:
+    if TAG not in obj:
         return obj
-    value = obj["value"]
+    kind, value = obj[TAG], obj.get("value")
     if kind == "datetime":
         return datetime.fromisoformat(value)
     if kind == "decimal":

@@ -25,7 +25,7 @@ def parse_network(text: str) -> Network:
     try:
         return ip_network(cleaned, strict=True)
     except ValueError as exc:
-        raise RuleError(f"invalid network {text!r}: {exc}") from exc
+        raise RuleError(f"invalid network '{text}': {exc}") from exc
 
 
 def parse_address(text: str) -> Address:
@@ -39,16 +39,16 @@ def parse_address(text: str) -> Address:
     return address
 
 
-def _matches(address: Address, networks: Iterable[str]) -> bool:
-    return any(
-        address.version == net.version and address in net for net in map(parse_network, networks)
-    )
+def _matches(address: Address, networks: list[Network]) -> bool:
+    return any(address.version == net.version and address in net for net in networks)
 
 
 def is_allowed(address: str, allow: Iterable[str], deny: Iterable[str] = ()) -> bool:
-    """True when the address is inside an allow rule and inside no deny rule."""
+    """True when the address is inside an allow rule and inside no deny rule; every rule is
+    parsed first, so any invalid one raises."""
     parsed = parse_address(address)
-    allow_rules, deny_rules = list(allow), list(deny)
+    allow_rules = [parse_network(text) for text in allow]
+    deny_rules = [parse_network(text) for text in deny]
     if _matches(parsed, deny_rules):
         return False
     return _matches(parsed, allow_rules)

@@ -28,7 +28,7 @@ def next_rotation(path: Path) -> Path:
     compressed = path.suffix == ".gz"
     core = path.with_suffix("") if compressed else path
     number = core.suffix[1:]
-    if core.suffixes[-2:-1] != [".log"] or not number.isdigit():
+    if core.suffixes[-2:-1] != [".log"] or not (number.isascii() and number.isdigit()):
         raise ValueError(f"not a rotatable log name: {path.name}")
     rotated = core.with_suffix(f".{int(number) + 1}")
     return rotated.with_name(f"{rotated.name}.gz") if compressed else rotated

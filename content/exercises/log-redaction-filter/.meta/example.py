@@ -9,7 +9,7 @@ SECRET_FIELD = re.compile(
     re.IGNORECASE,
 )
 BEARER = re.compile(r"\bBearer\s+[A-Za-z0-9._~+/-]+=*", re.IGNORECASE)
-CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+CARD = re.compile(r"(?<![0-9-])[0-9](?:[ -]?[0-9]){12,18}(?![0-9-])")
 EMAIL = re.compile(
     r"\b(?P<local>[A-Za-z0-9._%+-]+)@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b"
 )
@@ -17,7 +17,7 @@ EMAIL = re.compile(
 
 def luhn_valid(digits: str) -> bool:
     """True when a string of digits passes the Luhn checksum."""
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         return False
     total = 0
     for position, char in enumerate(reversed(digits)):

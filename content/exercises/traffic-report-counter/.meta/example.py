@@ -19,12 +19,11 @@ def parse_line(line: str) -> Request:
     if len(fields) != 6:
         raise ValueError(f"malformed line (expected 6 fields): {line!r}")
     _, client, method, target, status_text, size_text = fields
-    try:
-        status, size = int(status_text), int(size_text)
-    except ValueError:
-        raise ValueError(f"malformed line (status and bytes must be integers): {line!r}") from None
-    if not 100 <= status <= 599 or size < 0:
-        raise ValueError(f"malformed line (status or size out of range): {line!r}")
+    if not all(text.isascii() and text.isdigit() for text in (status_text, size_text)):
+        raise ValueError(f"malformed line (status and bytes must be unsigned integers): {line!r}")
+    status, size = int(status_text), int(size_text)
+    if not 100 <= status <= 599:
+        raise ValueError(f"malformed line (status {status} out of range): {line!r}")
     path = target.partition("?")[0]
     return Request(client, method.upper(), path, status, size)
 
