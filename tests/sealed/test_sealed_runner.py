@@ -305,3 +305,4 @@ def test_difference_points_into_long_values() -> None:
         == "at [39]: got nothing (it ends before), expected ['w39', 39]"
     )
     assert difference({"$returned": 1}, {"$raised": "KeyError"}) == ""
+    assert difference({"$returned": [1, 2]}, {"$returned": None}) == ""

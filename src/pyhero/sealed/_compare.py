@@ -99,7 +99,8 @@ def _difference(path: str, expected: Any, actual: Any) -> tuple[str, Any, Any]:
         return _list_difference(path, expected, actual)
     if isinstance(expected, dict) and isinstance(actual, dict) and expected.keys() == actual.keys():
         [tag] = list(expected)[:1] or [""]
-        if len(expected) == 1 and tag in _CONTAINERS and isinstance(expected[tag], list):
+        both_lists = isinstance(expected.get(tag), list) and isinstance(actual.get(tag), list)
+        if len(expected) == 1 and tag in _CONTAINERS and both_lists:
             return _list_difference(path, expected[tag], actual[tag])
         if len(expected) == 1 and tag == "$returned":
             return _difference(path, expected[tag], actual[tag])
