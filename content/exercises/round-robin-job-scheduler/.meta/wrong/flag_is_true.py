@@ -7,7 +7,7 @@ it.
 """
 
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain, compress, cycle, filterfalse, zip_longest
+from itertools import chain, cycle, filterfalse, zip_longest
 from typing import TypeVar
 
 T = TypeVar("T")

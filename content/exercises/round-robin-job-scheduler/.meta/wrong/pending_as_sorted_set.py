@@ -6,7 +6,7 @@ and a job listed twice (a report re-queued) is kept once.
 """
 
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain, compress, cycle, filterfalse, zip_longest
+from itertools import chain, compress, cycle, zip_longest
 from typing import TypeVar
 
 T = TypeVar("T")

@@ -5,7 +5,7 @@ next to each other, the second stays pending. The visible tests never mark neigh
 """
 
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain, compress, cycle, filterfalse, zip_longest
+from itertools import chain, compress, cycle, zip_longest
 from typing import TypeVar
 
 T = TypeVar("T")
