@@ -36,7 +36,7 @@ def active_workers(workers: Sequence[str], healthy: Sequence[object]) -> list[st
     """The workers whose health flag is true."""
     if len(workers) != len(healthy):
         raise ValueError("workers and health flags must have the same length")
-    return [worker for worker, flag in zip(workers, healthy) if flag is True]
+    return [worker for worker, flag in zip(workers, healthy, strict=False) if flag is True]
 
 
 def pending_jobs(jobs: Iterable[str], done: Collection[str]) -> list[str]:

@@ -50,7 +50,7 @@ def schedule(
     available = active_workers(workers, healthy)
     pending = pending_jobs(jobs, done)
     if not pending:
-        return dict.fromkeys(available, [])
+        return {worker: [] for worker in available}
     if not available:
         raise ValueError("no healthy worker")
     return assign_round_robin(pending, available)
