@@ -175,6 +175,17 @@ def _compose_cases(rng: random.Random) -> Iterator[Case]:
 
 
 def _step_cases(rng: random.Random) -> Iterator[Case]:
+    for field in ("sku", "note"):  # CSV exports write empty cells as ""
+        records = [{"sku": "", "note": ""}, {"sku": "x", "note": "ok"}, {"sku": "", "note": None}]
+        yield Case.probe(step_call, "drop_missing", records, {"field": field}, task=2)
+    for value in EMPTY_VALUES:  # every kind of empty value next to real ones
+        records = [
+            {"sku": "a", "n": 1},
+            {"sku": "b", "n": value},
+            {"sku": "c"},
+            {"sku": "d", "n": 0},
+        ]
+        yield Case.probe(step_call, "drop_missing", records, {"field": "n"}, task=2)
     for _ in range(25):
         field = gen.pick(rng, (*FIELDS, "absent"))
         yield Case.probe(step_call, "drop_missing", _records(rng), {"field": field}, task=2)
@@ -206,7 +217,7 @@ def _pipeline_cases(rng: random.Random) -> Iterator[Case]:
             config = _config(rng)
             config.insert(rng.randint(0, len(config)), (kind, options))
             yield Case.call("build_pipeline", config, task=3, group=group)
-    for bad_option in (False, False, True, True):
+    for bad_option in (False, False, False, True, True, True):
         config = [(gen.pick(rng, ("tag_a", "tag_b")), {"tag": gen.word(rng)})
                   for _ in range(rng.randint(1, 4))]  # fmt: skip
         yield Case.probe(registered_steps, config, bad_option, task=3)

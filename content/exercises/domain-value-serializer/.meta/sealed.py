@@ -180,6 +180,11 @@ def _event_spec(rng: random.Random) -> list[Any]:
 def _scalar_cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(50):
         yield Case.call("to_jsonable", _scalar(rng), task=1, group="to_jsonable: scalars")
+    group = "to_jsonable: exact forms"
+    for text in ("1E+2", "1E-8", "2.5E-3", *gen.some(rng, DECIMALS, 4)):
+        yield Case.call("to_jsonable", Decimal(text), task=1, group=group)
+    for year in gen.some(rng, (1, 5, 42, 999, 1000, 9999), 4):
+        yield Case.call("to_jsonable", date(year, rng.randint(1, 12), 28), task=1, group=group)
     for value in BAD_FLOATS:
         yield Case.call("to_jsonable", value, task=1, group="to_jsonable: not JSON")
     for _ in range(4):
@@ -204,6 +209,15 @@ def _container_cases(rng: random.Random) -> Iterator[Case]:
         yield Case.call("to_jsonable", _value(rng, 1), task=2, group="to_jsonable: containers")
     for _ in range(15):
         yield Case.call("to_jsonable", _homogeneous_set(rng), task=2, group="to_jsonable: sets")
+    near = gen.aware_datetime(rng, start=START, end=END)
+    for _ in range(4):
+        low, high = gen.pick(rng, ("9", "9.99", "-1")), gen.pick(rng, ("100", "2", "1E+1"))
+        amounts = {Decimal(low), Decimal("10.5"), Decimal(high)}
+        yield Case.call("to_jsonable", amounts, task=2, group="to_jsonable: sets")
+        moments = {
+            (near + timedelta(minutes=m)).astimezone(gen.fixed_zone(rng)) for m in (0, 90, 200)
+        }
+        yield Case.call("to_jsonable", moments, task=2, group="to_jsonable: sets")
     data = [("b", Decimal("1.50")), ("a", [date(2024, 2, 29)])]
     for kind in ("OrderedDict", "defaultdict", "Counter"):
         yield Case.probe(

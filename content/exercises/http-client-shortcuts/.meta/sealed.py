@@ -172,6 +172,12 @@ def _client_cases(rng: random.Random) -> Iterator[Case]:
         calls = [_call(rng) if gen.chance(rng, 0.75) else _bad_call(rng)
                  for _ in range(rng.randint(1, 5))]  # fmt: skip
         yield Case.probe(client_calls, gen.pick(rng, BASES), calls, task=1)
+    for method in ("GET", "delete", "Get", "DELETE"):  # b"" is a body too
+        calls = [
+            ("request", [method, "/x"], {"body": b""}),
+            (method.lower(), ["/y"], {"body": b""}),
+        ]
+        yield Case.probe(client_calls, gen.pick(rng, BASES), calls, task=1)
 
 
 def _retry_cases(rng: random.Random) -> Iterator[Case]:
@@ -190,9 +196,13 @@ def _retry_cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(retried, statuses, kind, attempts, script, args, kwargs, task=3)
     for attempts in (0, -1):
         yield Case.probe(retried, [503], "frozenset", attempts, [], [], {}, task=3)
+    for script in ([503, "raise", 200], ["raise", 200], [502, 503, "raise"]):  # no retry
+        yield Case.probe(retried, [502, 503], "tuple", 4, script, ["/x"], {}, task=3)
 
 
 def _region_cases(rng: random.Random) -> Iterator[Case]:
+    digits = [f"api.eu-west-{digit}.example.com" for digit in gen.NON_ASCII_DIGITS[:4]]
+    yield Case.probe(regions, [*digits, "api.eu-west-1.example.com"], task=4)
     for _ in range(12):
         hosts = [_host(rng) for _ in range(rng.randint(1, 8))]
         hosts += gen.some(rng, hosts)

@@ -146,6 +146,8 @@ def _report_cases(rng: random.Random) -> Iterator[Case]:
     for field in fields:
         data = _report_data(rng, 1)[0]
         yield Case.probe(frozen, data, field, gen.pick(rng, (0, "x", None)), task=2)
+    for requests, errors in ((3, 1), (7, 2), (12345, 1), (6, 5), (9, 1)):
+        yield Case.probe(error_rate, ("api", "core", "bo", requests, errors), task=2)
     for _ in range(15):
         requests = gen.pick(rng, (0, 1, 3, 7, 1000, 12345, 10**9))
         errors = rng.randint(0, requests) if requests else gen.pick(rng, (0, 0, 5))
@@ -211,6 +213,13 @@ def _rule_cases(rng: random.Random) -> Iterator[Case]:
                         message="unknown field")  # fmt: skip
     for rule in ("p95 / zero", "1 / 0", "errors\t/  -0"):
         yield Case.call("evaluate", rule, _row(rng, 0), task=3, group="evaluate: division by zero")
+    group = "evaluate: integer literals are floats"
+    for rule in ("errors * 2", "3 + errors", "zero - 1", "1 + 2", "10 / 4", "zero * 7"):
+        yield Case.call("evaluate", rule, _row(rng, 0), task=3, group=group)
+    group = "evaluate: which error wins"
+    for rule in ("latency => 3", "limit ** p95", "p95 % latency", "x y z w", "latency ="):
+        expected = "unknown operator" if len(rule.split()) == 3 else "must look like"
+        yield Case.call("evaluate", rule, _row(rng, 0), task=3, group=group, message=expected)
     for _ in range(12):
         rows = _rows(rng)
         symbol = gen.pick(rng, (*COMPARISONS, "-"))

@@ -147,11 +147,12 @@ def _schedule_cases(rng: random.Random) -> Iterator[Case]:
             schedule, jobs, workers, healthy, done, task=4, message="no healthy worker"
         )
     group = "schedule: no healthy worker"
-    for _ in range(5):
+    for index in range(8):
         workers = _workers(rng, rng.randint(0, 4))
         false = gen.pick(rng, FLAGS)[1]
-        jobs = _jobs(rng) if gen.chance(rng, 0.6) else []
-        yield Case.probe(schedule, jobs, workers, [false] * len(workers), [], task=4,
+        jobs = _jobs(rng) if index % 2 else []
+        done = jobs if index % 4 == 1 else []  # every job done: none pending
+        yield Case.probe(schedule, jobs, workers, [false] * len(workers), done, task=4,
                          group=group, message="no healthy worker")  # fmt: skip
     group = "schedule: invalid workers"
     for _ in range(4):

@@ -91,7 +91,8 @@ def _session_cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(sessions, events, gap, gen.chance(rng, 0.3), task=1, group=group,
                          message="sorted")  # fmt: skip
     group = "sessions: negative gap"
-    for events in ([], [("ana", 5)], [("ana", 5), ("bo", 6)], _events(rng, 10)):
+    singles = [("Zoe", -3), ("ana", 0), ("bo", 5), ("李", 9)]
+    for events in ([], [("ana", 5)], [("ana", 5), ("bo", 6)], singles, _events(rng, 10)):
         gap = gen.pick(rng, (-1, -300))
         yield Case.probe(sessions, events, gap, False, task=1, group=group, message="negative")
 

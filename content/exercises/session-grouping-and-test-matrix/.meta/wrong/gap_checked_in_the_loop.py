@@ -27,13 +27,17 @@ def sessions(events: Iterable[Event], gap: int) -> list[Session]:
     result: list[Session] = []
     for user, group in groupby(_checked(events), key=itemgetter(0)):
         times = [timestamp for _, timestamp in group]
-        first = 0
-        for index in range(1, len(times) + 1):
+        start = previous = times[0]
+        count = 1
+        for timestamp in times[1:]:
             if gap < 0:
                 raise ValueError(f"gap must not be negative, got {gap}")
-            if index == len(times) or times[index] - times[index - 1] > gap:
-                result.append((user, times[first], times[index - 1], index - first))
-                first = index
+            if timestamp - previous > gap:
+                result.append((user, start, previous, count))
+                start, count = timestamp, 0
+            previous = timestamp
+            count += 1
+        result.append((user, start, previous, count))
     return result
 
 
