@@ -2,7 +2,7 @@
 
 ``False`` is an ``int`` equal to ``0``, so it fails the positivity check first and is
 reported as ``ValueError("... must be positive, got False")`` instead of the ``TypeError``
-the instructions ask for. The visible tests try ``True``, which is positive.
+the instructions ask for. The visible test with ``False`` catches it.
 """
 
 from abc import ABC, abstractmethod
