@@ -2,8 +2,9 @@
 
 A generic forger is appended to each exercise's stub: the first time the tests call any of
 its functions, it walks up the frames to the grader's runner, reads the nonce and the
-collected tests, writes a passing record for every test and the end of the session on the
-result channel, and completes the handshake itself. It defeats the layers inside the
+collected tests, writes a passing record for the running test and every later one (the
+earlier ones have reported already) and the end of the session on the result channel, and
+completes the handshake itself. It defeats the layers inside the
 sandbox; the sealed comparison on the host must still refuse it.
 """
 
@@ -28,7 +29,7 @@ def _pyhero_forge():
         body = json.dumps(record, separators=(",", ":")).encode()
         return struct.pack(">I", len(body)) + body
 
-    nonce, items, current = None, [], sys._getframe(0)
+    nonce, items, running, current = None, [], None, sys._getframe(0)
     while current is not None:
         local = current.f_locals
         if isinstance(local.get("nonce"), bytearray) and local["nonce"]:
@@ -36,7 +37,11 @@ def _pyhero_forge():
         session = local.get("session")
         if session is not None and getattr(session, "items", None):
             items = list(session.items)
+        if running is None and hasattr(local.get("item"), "nodeid"):
+            running = local["item"]
         current = current.f_back
+    if running in items:  # the tests before it have reported already
+        items = items[items.index(running):]
     data = b"".join(
         frame({"type": "test", "nodeid": item.nodeid, "name": item.name, "status": "pass",
                "message": None, "output": "", "output_chars": 0, "test_code": "",
