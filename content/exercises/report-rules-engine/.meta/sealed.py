@@ -48,9 +48,13 @@ def _rows(rng: random.Random) -> list[dict[str, Any]]:
 
 
 def sort_rows(solution, rows, keys, as_generator):  # type: ignore[no-untyped-def]
-    """The sorted rows, and whether the caller's list is unchanged."""
+    """The sorted rows (each is named by its unique ``service``), and whether the caller's
+    list is unchanged."""
     given = [dict(row) for row in rows]
     outcome = observe(solution.sort_rows, iter(given) if as_generator else given, keys)
+    if outcome.returned:
+        order = [row.get("service") if isinstance(row, dict) else row for row in outcome.value]
+        return {"sorted": order, "input unchanged": given == rows}
     return {"sorted": outcome, "input unchanged": given == rows}
 
 

@@ -4,13 +4,13 @@ Scripts of requests that take values from the cache and hold or release them, wi
 invalidations, values that cannot be weakly referenced, values that are falsy (an empty
 schema has a length of 0), one loader that returns the same object for several keys, and
 an ``on_evict`` that records the eviction count it sees. The probe never keeps a value
-itself (no ``Outcome`` holds one), collects garbage after every step, and uses values
-without reference cycles, so every death happens at a known step. Owners of the usage
-tracker die and are replaced by new objects that often get the same ``id()``."""
+itself (no ``Outcome`` holds one) and uses values without reference cycles, so every value
+dies the moment its last holder lets it go: reference counting, no collector run needed.
+Owners of the usage tracker die and are replaced by new objects that often get the same
+``id()``."""
 
 from __future__ import annotations
 
-import gc
 import random
 from collections.abc import Iterator
 from typing import Any
@@ -96,10 +96,8 @@ def cache_script(solution, kind, with_callback, steps):  # type: ignore[no-untyp
         else:
             log.append(("state", cache.keys(), len(cache), [k in cache for k in KEYS],
                         cache.loads, cache.evictions))  # fmt: skip
-        gc.collect()
         log.append(("callback saw", sorted(seen_by_callback)))
     held.clear()
-    gc.collect()
     return {"log": log, "end": (cache.loads, cache.evictions, sorted(seen_by_callback))}
 
 
