@@ -175,6 +175,16 @@ def test_every_problem_of_every_record_is_reported_in_one_group() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_a_none_value_is_present_but_invalid() -> None:
+    with pytest.raises(ExceptionGroup) as info:
+        validate_batch([{"id": None, "email": None}])
+    messages = [str(e) for e in info.value.exceptions]
+    assert messages == ["id: must be a positive int", "email: must contain @"], (
+        f"None is a value (JSON null), not a missing key: {messages}"
+    )
+
+
+@pytest.mark.task(taskno=3)
 def test_non_string_email_is_invalid_and_boundary_ids() -> None:
     with pytest.raises(ExceptionGroup) as info:
         validate_batch([{"id": -1, "email": ["a@b"]}, {"id": 1, "email": "@"}])

@@ -129,7 +129,7 @@ def test_addition_and_sum() -> None:
 
 
 @pytest.mark.task(taskno=3)
-@pytest.mark.parametrize("other", [5, 0.0, True, "1s"])
+@pytest.mark.parametrize("other", [5, 0.0, True, False, "1s"])
 def test_adding_anything_but_a_duration_or_sum_start_fails(other: object) -> None:
     with pytest.raises(TypeError):
         _ = Duration(1) + other  # type: ignore[operator]

@@ -27,7 +27,9 @@ def test_a_half_finished_backend_cannot_be_instantiated() -> None:
 
 
 @pytest.mark.task(taskno=1)
-@pytest.mark.parametrize("key", ["a", "logs/2024/app.log", "x" * 256, "dir/..hidden", "a..b"])
+@pytest.mark.parametrize(
+    "key", ["a", "logs/2024/app.log", "x" * 256, "é" * 256, "dir/..hidden", "a..b"]
+)
 def test_validate_key_accepts_safe_relative_keys(key: str) -> None:
     assert BlobStore.validate_key(key) == key, f"{key[:20]!r} is a safe key"
 

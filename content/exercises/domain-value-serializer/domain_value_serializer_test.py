@@ -80,6 +80,12 @@ def test_containers_are_converted_recursively() -> None:
 
 
 @pytest.mark.task(taskno=2)
+def test_sets_are_sorted_by_their_items_not_by_the_text() -> None:
+    got = to_jsonable({Decimal("10.5"), Decimal("9.99")})
+    assert got == ["9.99", "10.5"], f"numeric order, although '10.5' < '9.99' as text, got {got}"
+
+
+@pytest.mark.task(taskno=2)
 def test_dict_keys_must_be_strings() -> None:
     with pytest.raises(TypeError, match="keys"):
         to_jsonable({1: "one"})

@@ -143,7 +143,14 @@ def test_resolve_region_parses_and_memoises() -> None:
 
 @pytest.mark.task(taskno=4)
 @pytest.mark.parametrize(
-    "host", ["api.example.com", "web.eu-west-1.example.com", "api.eu-west-1.example.org", ""]
+    "host",
+    [
+        "api.example.com",
+        "web.eu-west-1.example.com",
+        "api.eu-west-1.example.org",
+        "",
+        "api.eu-west-1.example.com.attacker.net",  # the whole host must match
+    ],
 )
 def test_resolve_region_rejects_other_hosts(host: str) -> None:
     with pytest.raises(ValueError):

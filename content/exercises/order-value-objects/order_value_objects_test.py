@@ -37,7 +37,7 @@ def test_money_sorts_by_currency_then_amount() -> None:
 
 
 @pytest.mark.task(taskno=1)
-@pytest.mark.parametrize("code", ["eur", "EU", "EURO", "E1R", "", "Eur"])
+@pytest.mark.parametrize("code", ["eur", "EU", "EURO", "E1R", "", "Eur", "ÄÖÜ"])
 def test_money_rejects_malformed_currency_codes(code: str) -> None:
     with pytest.raises(ValueError, match="currency"):
         Money(code, 1)

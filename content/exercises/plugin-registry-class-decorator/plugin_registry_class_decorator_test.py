@@ -108,6 +108,21 @@ def test_duplicate_names_are_rejected_and_name_the_first_owner() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_the_first_failing_check_decides_the_error() -> None:
+    registry = PluginRegistry(required=["export"])
+
+    @registry.register("csv")
+    class First:
+        export = None  # present: hasattr decides
+
+    class Incomplete:
+        pass
+
+    with pytest.raises(RegistryError, match=r"^Incomplete is missing required attributes"):
+        registry.register("csv")(Incomplete)  # missing attributes come before a taken name
+
+
+@pytest.mark.task(taskno=3)
 def test_missing_required_attributes_are_listed_sorted() -> None:
     registry = PluginRegistry(required=["export", "extension", "content_type"])
 

@@ -89,3 +89,9 @@ def test_fixed_width_batches_pads_only_the_last_batch() -> None:
     got = fixed_width_batches("abcde", 2, "-")
     assert got == [["a", "b"], ["c", "d"], ["e", "-"]], f"got {got}"
     assert fixed_width_batches([], 3, 0) == [], "no records, no batches"
+
+
+@pytest.mark.task(taskno=4)
+def test_fixed_width_batches_adds_no_filler_when_the_stream_fills_the_last_batch() -> None:
+    got = fixed_width_batches((letter for letter in "abcd"), 2, "-")
+    assert got == [["a", "b"], ["c", "d"]], f"4 records in twos need no filler, got {got}"

@@ -72,6 +72,14 @@ def test_sort_reports_by_dotted_attributes() -> None:
 
 
 @pytest.mark.task(taskno=2)
+def test_sort_reports_descending_keeps_ties_in_input_order() -> None:
+    got = names(sort_reports(REPORTS, "owner.team", descending=True))
+    assert got == ["billing", "ledger", "auth", "api"], (
+        f"payments before core; inside a team the input order stays, got {got}"
+    )
+
+
+@pytest.mark.task(taskno=2)
 def test_sort_reports_requires_an_attribute() -> None:
     with pytest.raises(ValueError):
         sort_reports(REPORTS)

@@ -66,6 +66,23 @@ def test_retry_reraises_the_last_error_after_all_attempts() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_every_call_gets_all_its_attempts() -> None:
+    clock = FakeClock()
+    attempts: list[int] = []
+
+    def fails_twice_per_call() -> str:
+        attempts.append(len(attempts) + 1)
+        if len(attempts) % 3:
+            raise OSError("blip")
+        return "ok"
+
+    fetch = retry(3, (OSError,), sleep=clock.sleep)(fails_twice_per_call)
+    assert fetch() == "ok", "the first call fails twice, then succeeds"
+    assert fetch() == "ok", "the second call starts again with three attempts"
+    assert len(attempts) == 6, f"3 attempts for each call, got {len(attempts)}"
+
+
+@pytest.mark.task(taskno=1)
 def test_retry_with_one_attempt_never_retries() -> None:
     clock = FakeClock()
     flaky = Flaky([ConnectionError("down")])

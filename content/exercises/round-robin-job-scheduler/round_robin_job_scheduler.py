@@ -16,7 +16,7 @@ def interleave(*queues: Iterable[T]) -> list[T]:
     raise NotImplementedError("interleave")
 
 
-def active_workers(workers: Sequence[str], healthy: Sequence[bool]) -> list[str]:
+def active_workers(workers: Sequence[str], healthy: Sequence[object]) -> list[str]:
     """The workers whose health flag is true."""
     raise NotImplementedError("active_workers")
 
@@ -27,7 +27,7 @@ def pending_jobs(jobs: Iterable[str], done: Collection[str]) -> list[str]:
 
 
 def schedule(
-    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[bool], done: Collection[str]
+    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[object], done: Collection[str]
 ) -> dict[str, list[str]]:
     """Assign the pending jobs round-robin to the healthy workers."""
     raise NotImplementedError("schedule")

@@ -59,6 +59,12 @@ def test_active_workers_uses_the_health_flags() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_active_workers_reads_flags_as_sqlite_returns_them() -> None:
+    got = active_workers(["w1", "w2", "w3"], [1, 0, 1])
+    assert got == ["w1", "w3"], f"1 and 0 are true and false, as `if flag:` reads them, got {got}"
+
+
+@pytest.mark.task(taskno=3)
 def test_active_workers_requires_one_flag_per_worker() -> None:
     with pytest.raises(ValueError):
         active_workers(["w1", "w2"], [True])

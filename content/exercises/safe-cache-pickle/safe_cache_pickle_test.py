@@ -96,7 +96,12 @@ def test_loader_refuses_code_execution_gadgets() -> None:
 @pytest.mark.task(taskno=3)
 @pytest.mark.parametrize(
     ("module", "name"),
-    [("builtins", "eval"), ("builtins", "getattr"), ("collections", "OrderedDict")],
+    [
+        ("builtins", "eval"),
+        ("builtins", "getattr"),
+        ("collections", "OrderedDict"),
+        ("collections", "set"),  # an allowed name, but not from this module
+    ],
 )
 def test_find_class_allows_only_the_listed_globals(module: str, name: str) -> None:
     unpickler = SafeUnpickler(io.BytesIO(b""))

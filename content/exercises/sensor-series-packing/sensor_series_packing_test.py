@@ -109,6 +109,7 @@ def test_downsample_averages_blocks_including_a_short_tail() -> None:
     assert downsample(series, 1).tolist() == [10.0, 20.0, 30.0, 40.0, 50.0], "factor 1 copies"
     assert downsample(series, 5).tolist() == [30.0], "one block for the whole series"
     assert downsample(series, 9).tolist() == [30.0], "a factor larger than the series"
+    assert downsample(array("b", [1, 2]), 2).tolist() == [1.5], "the true mean, not floored"
 
 
 @pytest.mark.task(taskno=4)

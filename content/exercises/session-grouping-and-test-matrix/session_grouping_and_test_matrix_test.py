@@ -44,6 +44,15 @@ def test_sessions_of_nothing_and_of_one_event() -> None:
 
 
 @pytest.mark.task(taskno=1)
+def test_sessions_follow_python_tuple_order() -> None:
+    events = [("Zoe", -120), ("Zoe", 0), ("ana", -30)]
+    got = sessions(events, 120)
+    assert got == [("Zoe", -120, 0, 2), ("ana", -30, -30, 1)], (
+        f'"Zoe" sorts before "ana" (code points) and times may be negative, got {got}'
+    )
+
+
+@pytest.mark.task(taskno=1)
 def test_sessions_reject_unsorted_events_and_negative_gap() -> None:
     with pytest.raises(ValueError, match="sorted"):
         sessions([("ana", 10), ("ana", 5)], 60)

@@ -55,7 +55,9 @@ def test_positive_int_rejects_zero_and_negatives(value: int) -> None:
 
 
 @pytest.mark.task(taskno=1)
-@pytest.mark.parametrize(("value", "kind"), [(True, "bool"), (2.0, "float"), ("3", "str")])
+@pytest.mark.parametrize(
+    ("value", "kind"), [(True, "bool"), (False, "bool"), (2.0, "float"), ("3", "str")]
+)
 def test_positive_int_rejects_non_ints_including_bool(value: object, kind: str) -> None:
     job = make_job_class()("emails")
     with pytest.raises(TypeError, match=rf"^workers must be an int, got {kind}$"):

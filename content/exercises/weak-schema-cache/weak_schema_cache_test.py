@@ -128,6 +128,14 @@ def test_invalidate_reports_whether_a_live_entry_existed() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_invalidate_after_the_value_was_collected_finds_nothing() -> None:
+    cache = SchemaCache(Schema)
+    cache.get("orders")  # not held: collected at once
+    gc.collect()
+    assert cache.invalidate("orders") is False, "a collected value is not a live entry"
+
+
+@pytest.mark.task(taskno=3)
 def test_invalidate_loads_a_fresh_value_even_while_the_old_one_is_held() -> None:
     evicted: list[str] = []
     cache = SchemaCache(Schema, on_evict=evicted.append)

@@ -28,6 +28,8 @@ def _(value: bool | int | str | None) -> JSONValue:
 
 @to_jsonable.register
 def _(value: float) -> JSONValue:
+    if isinstance(value, Enum):  # an enum mixed with float dispatches here too
+        return to_jsonable(value.value)
     if not math.isfinite(value):
         raise ValueError(f"JSON has no representation for {value}")
     return value

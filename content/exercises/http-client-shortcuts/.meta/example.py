@@ -8,7 +8,7 @@ from typing import ParamSpec
 
 P = ParamSpec("P")
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
-_REGIONAL_HOST = re.compile(r"api\.(?P<region>[a-z]{2}-[a-z]+-\d)\.example\.com")
+_REGIONAL_HOST = re.compile(r"api\.(?P<region>[a-z]{2}-[a-z]+-[0-9])\.example\.com")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ class Money:
     def __post_init__(self) -> None:
         if type(self.amount_cents) is not int:
             raise TypeError(f"amount_cents must be an int, got {self.amount_cents!r}")
-        if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
+        code = self.currency
+        if len(code) != 3 or not (code.isascii() and code.isalpha() and code.isupper()):
             raise ValueError(f"currency must be a 3-letter upper-case code, got {self.currency!r}")
 
     def __add__(self, other: "Money") -> "Money":

@@ -26,7 +26,7 @@ def interleave(*queues: Iterable[T]) -> list[T]:
     return [item for item in chain.from_iterable(rounds) if item is not _GAP]  # type: ignore[misc]
 
 
-def active_workers(workers: Sequence[str], healthy: Sequence[bool]) -> list[str]:
+def active_workers(workers: Sequence[str], healthy: Sequence[object]) -> list[str]:
     """The workers whose health flag is true."""
     if len(workers) != len(healthy):
         raise ValueError("workers and health flags must have the same length")
@@ -39,7 +39,7 @@ def pending_jobs(jobs: Iterable[str], done: Collection[str]) -> list[str]:
 
 
 def schedule(
-    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[bool], done: Collection[str]
+    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[object], done: Collection[str]
 ) -> dict[str, list[str]]:
     """Assign the pending jobs round-robin to the healthy workers."""
     available = active_workers(workers, healthy)

@@ -1,0 +1,54 @@
+"""``flatten`` also opens records that are lists or tuples ("flatten everything").
+
+A record such as ``("alice", 3)`` or ``["id", None]`` comes out as two records, so the
+stream has more records than the pages held and the fields are torn apart. The visible
+tests flatten pages of plain integers.
+"""
+
+from collections.abc import Iterable, Iterator
+from itertools import islice, repeat
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def batched(records: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of ``size`` records (the last may be shorter), consuming lazily."""
+    if size < 1:
+        raise ValueError(f"size must be at least 1, got {size}")
+    iterator = iter(records)
+    return iter(lambda: list(islice(iterator, size)), [])
+
+
+def page(records: Iterable[T], number: int, per_page: int) -> list[T]:
+    """Records of 1-based page ``number``; reads no further than that page's end."""
+    if number < 1 or per_page < 1:
+        raise ValueError("page number and per_page must be at least 1")
+    start = (number - 1) * per_page
+    return list(islice(records, start, start + per_page))
+
+
+def _flat(items: Iterable[Any]) -> Iterator[Any]:
+    for item in items:
+        if isinstance(item, (list, tuple)):
+            yield from _flat(item)
+        else:
+            yield item
+
+
+def flatten(pages: Iterable[Iterable[T]]) -> Iterator[T]:
+    """Chain pages of records into one lazy stream."""
+    for records in pages:
+        yield from _flat(records)
+
+
+def padded(batch: list[T], size: int, filler: T) -> list[T]:
+    """``batch`` extended with ``filler`` up to exactly ``size`` items."""
+    if len(batch) > size:
+        raise ValueError(f"batch of {len(batch)} does not fit in {size}")
+    return [*batch, *repeat(filler, size - len(batch))]
+
+
+def fixed_width_batches(records: Iterable[T], size: int, filler: T) -> list[list[T]]:
+    """All batches of ``records``, the last one padded with ``filler``."""
+    return [padded(batch, size, filler) for batch in batched(records, size)]

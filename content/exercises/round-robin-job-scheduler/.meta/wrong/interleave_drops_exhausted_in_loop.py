@@ -1,0 +1,59 @@
+"""Interleaves by looping over live iterators and removing one from the list as it runs dry.
+
+Removing from the list being iterated shifts the next queue into the removed one's place,
+so the loop skips it for that round: the merge stops being fair right after a queue ends.
+The visible example, with an empty queue before a long one, catches it.
+"""
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import compress, cycle, filterfalse
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def assign_round_robin(jobs: Iterable[str], workers: Sequence[str]) -> dict[str, list[str]]:
+    """Deal jobs to workers in turn; every worker appears in the result."""
+    if not workers:
+        raise ValueError("at least one worker is required")
+    if len(set(workers)) != len(workers):
+        raise ValueError("worker names must be unique")
+    plan: dict[str, list[str]] = {worker: [] for worker in workers}
+    for job, worker in zip(jobs, cycle(workers)):
+        plan[worker].append(job)
+    return plan
+
+
+def interleave(*queues: Iterable[T]) -> list[T]:
+    """Take one item from each queue in turn until all are empty."""
+    live: list[Iterator[T]] = [iter(queue) for queue in queues]
+    merged: list[T] = []
+    while live:
+        for iterator in live:
+            try:
+                merged.append(next(iterator))
+            except StopIteration:
+                live.remove(iterator)
+    return merged
+
+
+def active_workers(workers: Sequence[str], healthy: Sequence[object]) -> list[str]:
+    """The workers whose health flag is true."""
+    if len(workers) != len(healthy):
+        raise ValueError("workers and health flags must have the same length")
+    return list(compress(workers, healthy))
+
+
+def pending_jobs(jobs: Iterable[str], done: Collection[str]) -> list[str]:
+    """Jobs not yet done, in their original order."""
+    return list(filterfalse(done.__contains__, jobs))
+
+
+def schedule(
+    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[object], done: Collection[str]
+) -> dict[str, list[str]]:
+    """Assign the pending jobs round-robin to the healthy workers."""
+    available = active_workers(workers, healthy)
+    if not available:
+        raise ValueError("no healthy worker")
+    return assign_round_robin(pending_jobs(jobs, done), available)

