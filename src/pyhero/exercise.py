@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = [
+    "SEALED_FILE",
     "ExerciseError",
     "ExerciseSpec",
     "Limits",
@@ -22,6 +23,10 @@ __all__ = [
     "load_exercise_spec",
     "parse_hints",
 ]
+
+
+SEALED_FILE = ".meta/sealed.py"
+"""The exercise's sealed set (docs/sealed.md), relative to its directory."""
 
 
 class ExerciseError(ValueError):
@@ -52,6 +57,8 @@ class PyheroKeys(BaseModel):
     difficulty: int | None = Field(default=None, ge=1, le=10)
     limits: Limits = Field(default_factory=Limits)
     hidden_tests: tuple[str, ...] = ()
+    unsealed: str | None = Field(default=None, min_length=10)
+    """Why the exercise has no sealed set (its checks read no generated input, say)."""
 
     @field_validator("hidden_tests")
     @classmethod

@@ -74,6 +74,23 @@ def test_c_again():
 """
 
 
+WRONG = {
+    "no_top_band": EXAMPLE.replace('return "A"', 'return "B"'),
+    "bands_swapped": EXAMPLE.replace('return "B"', 'return "X"').replace(
+        'return "C"', 'return "B"'
+    ),
+    "everything_top": 'def grade_band(score: int) -> str:\n    """All A."""\n    return "A"\n',
+}
+
+ALTERNATIVE = '''
+def grade_band(score: int) -> str:
+    """A table of lower bounds, best first."""
+    if score < 0 or score > 100:
+        raise ValueError("score out of range")
+    return next(band for bound, band in ((90, "A"), (50, "B"), (0, "C")) if score >= bound)
+'''
+
+
 def make_exercise(root: Path, tests: str, stub: str = STUB, example: str = EXAMPLE) -> Exercise:
     directory = root / "grade-band"
     (directory / ".meta").mkdir(parents=True)
@@ -90,10 +107,19 @@ def make_exercise(root: Path, tests: str, stub: str = STUB, example: str = EXAMP
                     "test": ["grade_band_test.py"],
                     "example": [".meta/example.py"],
                 },
-                "pyhero": {"topic": "python-basics", "difficulty": 1},
+                "pyhero": {
+                    "topic": "python-basics",
+                    "difficulty": 1,
+                    "unsealed": "a tiny exercise for the checker's own tests",
+                },
             }
         )
     )
+    (directory / ".meta" / "wrong").mkdir()
+    for name, source in WRONG.items():
+        (directory / ".meta" / "wrong" / f"{name}.py").write_text(source)
+    (directory / ".meta" / "alternatives").mkdir()
+    (directory / ".meta" / "alternatives" / "table.py").write_text(ALTERNATIVE)
     (directory / ".meta" / "example.py").write_text(example)
     (directory / "grade_band.py").write_text(stub)
     (directory / "grade_band_test.py").write_text(tests)
@@ -145,6 +171,23 @@ def test_a_failing_example_is_reported_with_the_failing_test(
     assert report.mutants == []
 
 
+def test_an_exercise_without_its_evidence_is_reported(tmp_path: Path, grader: Grader) -> None:
+    exercise = make_exercise(tmp_path, STRONG_TESTS)
+    meta = exercise.spec.path / ".meta"
+    (meta / "wrong" / "everything_top.py").unlink()
+    (meta / "alternatives" / "table.py").unlink()
+    config = json.loads((meta / "config.json").read_text())
+    del config["pyhero"]["unsealed"]
+    (meta / "config.json").write_text(json.dumps(config))
+    spec = load_exercise_spec(exercise.spec.path)
+    report = check_exercise(exercise.model_copy(update={"spec": spec}), grader, mutants=False)
+    assert report.problems == [
+        ".meta/sealed.py: missing (or say why in .meta/config.json pyhero.unsealed)",
+        ".meta/wrong/: 2 realistic wrong solutions; 3 needed",
+        ".meta/alternatives/: no alternative correct solution",
+    ]
+
+
 def test_missing_hints_and_too_few_tests_are_reported(tmp_path: Path, grader: Grader) -> None:
     exercise = make_exercise(
         tmp_path,
@@ -155,4 +198,8 @@ def test_missing_hints_and_too_few_tests_are_reported(tmp_path: Path, grader: Gr
     assert report.problems == [".docs/hints.md: needs at least 2 hints (## sections)"]
     (exercise.spec.path / ".docs" / "hints.md").write_text("# Hints\n\n## 1\n\na\n\n## 2\n\nb\n")
     report = check_exercise(exercise, grader, mutants=False)
-    assert report.problems == ["only 1 tests; at least 5 needed"]
+    assert report.problems[-1] == "only 1 tests; at least 5 needed"
+    assert [problem.split(" passes")[0] for problem in report.problems[:-1]] == [
+        "realistic bug .meta/wrong/bands_swapped",
+        "realistic bug .meta/wrong/everything_top",
+    ]

@@ -14,12 +14,15 @@ from pathlib import Path
 from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
 from pyhero.checker._mutants import Mutant, generate_mutants
 from pyhero.curriculum import Exercise
+from pyhero.exercise import SEALED_FILE, ExerciseSpec
 from pyhero.grading import TIME_ZONES, Grader, JobEnvironment, Verdict
 
 __all__ = ["ExerciseReport", "MutantOutcome", "check_exercise", "check_exercises"]
 
 _MIN_TESTS = 5
 _MIN_HINTS = 2
+_MIN_WRONG = 3
+_MIN_ALTERNATIVES = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,22 @@ def _static_problems(exercise: Exercise) -> list[str]:
         problems.append(".meta/config.json: pyhero.topic is missing")
     if exercise.difficulty is None:
         problems.append(".meta/config.json: pyhero.difficulty is missing")
+    problems.extend(_evidence_problems(spec))
+    return problems
+
+
+def _evidence_problems(spec: ExerciseSpec) -> list[str]:
+    """What proves the tests can tell right from wrong: a sealed set (or the reason there is
+    none), realistic wrong solutions and an alternative correct one (docs/sealed.md)."""
+    problems: list[str] = []
+    if not (spec.path / SEALED_FILE).is_file() and spec.pyhero.unsealed is None:
+        problems.append(f"{SEALED_FILE}: missing (or say why in .meta/config.json pyhero.unsealed)")
+    found = candidates(spec)
+    wrong = sum(candidate.kind == WRONG for candidate in found)
+    if wrong < _MIN_WRONG:
+        problems.append(f".meta/wrong/: {wrong} realistic wrong solutions; {_MIN_WRONG} needed")
+    if len(found) - wrong < _MIN_ALTERNATIVES:
+        problems.append(".meta/alternatives/: no alternative correct solution")
     return problems
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import platformdirs
 
-from pyhero.exercise import ExerciseSpec
+from pyhero.exercise import SEALED_FILE, ExerciseSpec
 
 __all__ = [
     "SEALED_CASES",
@@ -35,7 +35,6 @@ __all__ = [
     "seeds_for",
 ]
 
-SEALED_FILE = ".meta/sealed.py"
 SEALED_MODULE = "_pyhero_sealed.py"
 """Where a job finds the sealed module (its inputs and probes, never expected values)."""
 SEALED_CASES = "_pyhero_sealed_cases.json"

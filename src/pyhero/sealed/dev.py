@@ -52,13 +52,13 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _candidates(args: argparse.Namespace) -> tuple[Check, list[Candidate]]:
-    from pyhero.exercise import ExerciseError, load_exercise_spec
+    from pyhero.exercise import SEALED_FILE, ExerciseError, load_exercise_spec
 
     spec = load_exercise_spec(args.exercise.resolve())
     if not spec.reference_files:
         raise ExerciseError(f"{args.exercise}: no reference solution (files.example)")
     candidates = [explicit_candidate(spec, path) for path in args.candidates]
-    sealed = spec.path / ".meta" / "sealed.py"
+    sealed = spec.path / SEALED_FILE
     check = Check(
         spec=spec,
         sealed=sealed if sealed.is_file() else None,
