@@ -35,6 +35,7 @@ ARGUMENTS: dict[str, list[str]] = {
     "grade": [str(CONTENT / "exercises" / "greet-by-name")],
     "content validate": [],
     "content check": [],
+    "content links": [],
     "progress": [],
     "progress export": [],
     "progress import": [IMPORT_FILE],

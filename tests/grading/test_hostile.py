@@ -221,8 +221,9 @@ def _in_memory_cases() -> list[Any]:
 def test_hostile_code_through_grade_files(case: Case, env: Env) -> None:
     """The web app's path: the same hostile code handed over as text."""
     code = (case.path / "adder.py").read_text(encoding="utf-8")
+    trusted = trusted_for(case, env, env.root / "cases" / case.name / "in-memory" / SLUG)
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        future = pool.submit(env.grader.grade_files, env.trusted, {"adder.py": code})
+        future = pool.submit(env.grader.grade_files, trusted, {"adder.py": code})
         result = future.result(timeout=GRADE_DEADLINE)
     leftovers = settle(marked_pids)
     for pid in leftovers:
