@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +88,7 @@ def test_the_learners_job_never_sees_the_expected_observations(
 ) -> None:
     snoop = """
 import os
+import json
 import re
 
 
@@ -188,3 +190,48 @@ def test_the_totals_never_count_withheld_disagreements() -> None:
     assert "generated cases disagree" not in line.message  # every shown case agrees
     assert f"f({secret})" not in line.message
     assert summary.agreed == hidden.count(False)
+
+
+PRICES_TEST = "from prices import price\n\n\ndef test_a():\n    assert price('a') > 0\n"
+PRICES_SEALED = """
+from pyhero.sealed import Case
+
+
+def cases(rng):
+    yield Case.call("price", "a")
+    yield Case.call("price", "b")
+"""
+
+
+def test_a_changed_data_module_is_a_new_reference_not_a_stale_one(
+    make_exercise: MakeExercise, local_grader: Grader
+) -> None:
+    """The tests and the solution import a top-level data module of the exercise (and a
+    ``files.editor`` helper): editing either must not leave the reference's cached answers."""
+    solution = (
+        "from helper import scale\nfrom table import RATES\n\n\n"
+        "def price(k):\n    return scale(RATES[k])\n"
+    )
+    exercise = make_exercise(
+        "prices",
+        {
+            "prices.py": solution,
+            "table.py": "RATES = {'a': 1, 'b': 2}\n",
+            "helper.py": "def scale(x):\n    return x * 10\n",
+            "prices_test.py": PRICES_TEST,
+        },
+        solution=["prices.py"],
+    )
+    config_path = exercise / ".meta" / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["files"]["editor"] = ["helper.py"]
+    config_path.write_text(json.dumps(config), encoding="utf-8")
+    (exercise / ".meta" / "example.py").write_text(solution, encoding="utf-8")
+    (exercise / ".meta" / "sealed.py").write_text(PRICES_SEALED, encoding="utf-8")
+    assert local_grader.grade(exercise).verdict is Verdict.passed
+    (exercise / "table.py").write_text("RATES = {'a': 3, 'b': 4}\n", encoding="utf-8")
+    result = local_grader.grade(exercise)
+    assert result.verdict is Verdict.passed, result.tests[-1].message
+    (exercise / "helper.py").write_text("def scale(x):\n    return x * 100\n", encoding="utf-8")
+    result = local_grader.grade(exercise)
+    assert result.verdict is Verdict.passed, result.tests[-1].message
