@@ -263,16 +263,22 @@ class Grader:
                 )
         except SubmissionError as exc:
             return failed(str(exc))
-        return judge(
-            stream,
-            status,
-            limits=spec.limits,
-            slug=spec.slug,
-            isolation=self.isolation,
-            duration_ms=elapsed(),
-            workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
-            reference=reference,
-        )
+        try:
+            return judge(
+                stream,
+                status,
+                limits=spec.limits,
+                slug=spec.slug,
+                isolation=self.isolation,
+                duration_ms=elapsed(),
+                workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
+                reference=reference,
+            )
+        except Exception as exc:  # what the job sent is data: a bug reading it is ours
+            return failed(
+                f"The grader could not read this run's results ({type(exc).__name__}); "
+                "please report it."
+            )
 
     def _job_extra(
         self, environment: JobEnvironment, sealed: dict[str, Any] | None

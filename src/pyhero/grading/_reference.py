@@ -24,6 +24,7 @@ from typing import Any
 import platformdirs
 
 from pyhero.exercise import SEALED_FILE, ExerciseSpec
+from pyhero.grading._workdir import support_files
 
 __all__ = [
     "SEALED_CASES",
@@ -112,7 +113,9 @@ _SALT: list[bytes] = []
 
 
 def content_key(spec: ExerciseSpec) -> str:
-    """A hash of everything a reference run depends on."""
+    """A hash of everything a reference run depends on: the files the run directory is
+    built from (tests, ``files.editor`` helpers, the top-level data files the tests may
+    import), the reference solution, the sealed set and the configuration."""
     if not _SALT:
         _SALT.append(_runtime_salt())
     digest = hashlib.sha256(_SALT[0])
@@ -123,7 +126,8 @@ def content_key(spec: ExerciseSpec) -> str:
             *spec.test_files,
             *spec.hidden_test_files,
             *spec.reference_files,
-            *getattr(spec, "support_files", ()),
+            *spec.editor_files,
+            *support_files(spec),
         }
     )
     for name in names:

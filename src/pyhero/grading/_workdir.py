@@ -18,6 +18,7 @@ __all__ = [
     "MAX_TEST_BYTES",
     "SubmissionError",
     "build_workdir",
+    "support_files",
 ]
 
 MAX_SOLUTION_BYTES = 1 << 20
@@ -132,7 +133,7 @@ def _encode(name: str, text: str) -> bytes:
     return data
 
 
-def _support_files(trusted: ExerciseSpec) -> list[str]:
+def support_files(trusted: ExerciseSpec) -> list[str]:
     """Top-level files of the trusted exercise the tests may use, as Exercism's runner has.
 
     Exercism copies the whole exercise directory: data modules and helpers beside the tests
@@ -192,7 +193,7 @@ def build_workdir(
     then hidden ones).
 
     Solution files come from ``solution_dir`` or from ``files``; tests, ``files.editor`` and
-    the other top-level files (see :func:`_support_files`) come from the trusted exercise,
+    the other top-level files (see :func:`support_files`) come from the trusted exercise,
     each test with pytest's rewritten module beside it (compiled for ``job_view``, the path
     at which the job sees ``workdir``).  A missing solution file is left out (its import
     then fails in the tests).  ``grader_files`` are the grader's own (the sealed module and
@@ -219,7 +220,7 @@ def build_workdir(
         if name not in trusted.solution_files:
             editor = _read_inside(trusted.path, name, MAX_TEST_BYTES, required=True)
             written.append(_write(workdir, name, editor or b""))
-    for name in _support_files(trusted):
+    for name in support_files(trusted):
         support = _read_inside(trusted.path, name, MAX_SUPPORT_BYTES, required=False)
         if support is not None:
             written.append(_write(workdir, name, support))

@@ -24,6 +24,7 @@ REL_TOL = 1e-9
 ABS_TOL = 1e-12
 DESCRIPTION_LIMIT = 300
 NO_OBSERVATION = "no observation (the run stopped before this case)"
+UNREADABLE = "an observation pyhero.sealed never makes (not a canonical encoding)"
 
 
 def _close(expected: Json, actual: Json) -> bool:
@@ -38,7 +39,19 @@ def _close(expected: Json, actual: Json) -> bool:
 def agree(expected: Any, actual: Any) -> bool:
     """Whether two encoded observations agree: the same JSON tree, except that floats (and
     the parts of complex numbers) compare with ``math.isclose(rel_tol=1e-9,
-    abs_tol=1e-12)`` and ``nan`` agrees with ``nan``. ``True`` never agrees with ``1``."""
+    abs_tol=1e-12)`` and ``nan`` agrees with ``nan``. ``True`` never agrees with ``1``.
+
+    ``actual`` comes from the learner's job and may be any JSON (code under test can hand
+    the observer an ``Encoded`` of its own, or write the result channel): whatever is not
+    a canonical encoding the comparison can read disagrees, it never raises.
+    """
+    try:
+        return _agree(expected, actual)
+    except Exception:  # RecursionError, a float tag holding "x", a payload of the wrong shape
+        return False
+
+
+def _agree(expected: Any, actual: Any) -> bool:
     if isinstance(expected, dict):
         if not isinstance(actual, dict) or expected.keys() != actual.keys():
             return False
@@ -47,12 +60,12 @@ def agree(expected: Any, actual: Any) -> bool:
         if "$complex" in expected:
             pairs = zip(expected["$complex"], actual["$complex"], strict=False)
             return len(actual["$complex"]) == 2 and all(_close(a, b) for a, b in pairs)
-        return all(agree(expected[key], actual[key]) for key in expected)
+        return all(_agree(expected[key], actual[key]) for key in expected)
     if isinstance(expected, list):
         return (
             isinstance(actual, list)
             and len(expected) == len(actual)
-            and all(agree(e, a) for e, a in zip(expected, actual, strict=True))
+            and all(_agree(e, a) for e, a in zip(expected, actual, strict=True))
         )
     return type(expected) is type(actual) and expected == actual
 
@@ -66,7 +79,15 @@ def describe_case(case: dict[str, Any]) -> str:
 
 
 def describe_observation(observation: Any) -> str:
-    """``returned …`` or ``raised ValueError: …`` (``None``: no observation)."""
+    """``returned …`` or ``raised ValueError: …`` (``None``: no observation); an
+    observation that is not a canonical encoding is described as such, never raises."""
+    try:
+        return _describe(observation)
+    except Exception:  # a learner's job sent it: a zero denominator, 900 nested lists, …
+        return UNREADABLE
+
+
+def _describe(observation: Any) -> str:
     if observation is None:
         return NO_OBSERVATION
     if isinstance(observation, dict) and ("$returned" in observation or "$raised" in observation):
@@ -125,13 +146,16 @@ def _keyed_difference(path: str, tag: str, expected: Any, actual: Any) -> tuple[
 
 def difference(expected: Any, actual: Any) -> str:
     """Where two disagreeing observations first differ, when that is inside them:
-    ``at [8]: got …, expected …`` (empty when they differ as a whole)."""
+    ``at [8]: got …, expected …`` (empty when they differ as a whole, or when ``actual`` is
+    not a canonical encoding that can be shown)."""
     if actual is None:
         return ""
-    path, one, other = _difference("", expected, actual)
-    if not path:
+    try:
+        path, one, other = _difference("", expected, actual)
+        shown = f"got {_item_text(other)}, expected {_item_text(one)}"
+    except Exception:  # an observation no codec made: nothing to point into
         return ""
-    return f"at {path}: got {_item_text(other)}, expected {_item_text(one)}"
+    return f"at {path}: {shown}" if path else ""
 
 
 @dataclass(frozen=True, slots=True)
