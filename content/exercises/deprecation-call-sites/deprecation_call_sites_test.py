@@ -1,6 +1,6 @@
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -9,10 +9,18 @@ from deprecation_call_sites import CallSite, CallSiteReport, caller, deprecated
 THIS_FILE = "deprecation_call_sites_test.py"
 
 
-@deprecated("fetch_orders")
-def load_orders(customer: str, *, limit: int = 10) -> list[str]:
-    """Return a customer's orders (old API)."""
-    return [f"{customer}-{number}" for number in range(1, limit + 1)]
+LoadOrders = Callable[..., list[str]]
+
+
+@pytest.fixture(name="load_orders")
+def deprecated_load_orders() -> LoadOrders:
+    """The old API, decorated when a test asks for it (not when the file is imported)."""
+
+    def load_orders(customer: str, *, limit: int = 10) -> list[str]:
+        """Return a customer's orders (old API)."""
+        return [f"{customer}-{number}" for number in range(1, limit + 1)]
+
+    return deprecated("fetch_orders")(load_orders)
 
 
 class Keep(logging.Handler):
@@ -45,7 +53,9 @@ def outer(depth: int) -> CallSite:
 
 
 @pytest.mark.task(taskno=1)
-def test_a_call_logs_a_warning_and_returns_the_result(records: list[logging.LogRecord]) -> None:
+def test_a_call_logs_a_warning_and_returns_the_result(
+    records: list[logging.LogRecord], load_orders: LoadOrders
+) -> None:
     assert load_orders("acme", limit=2) == ["acme-1", "acme-2"]
     assert len(records) == 1, "one warning per call"
     record = records[0]
@@ -55,7 +65,9 @@ def test_a_call_logs_a_warning_and_returns_the_result(records: list[logging.LogR
 
 
 @pytest.mark.task(taskno=1)
-def test_the_warning_points_at_the_line_that_called(records: list[logging.LogRecord]) -> None:
+def test_the_warning_points_at_the_line_that_called(
+    records: list[logging.LogRecord], load_orders: LoadOrders
+) -> None:
     line, _ = sys._getframe().f_lineno, load_orders("acme")
     record = records[0]
     where = (record.funcName, record.filename, record.lineno)
@@ -67,7 +79,7 @@ def test_the_warning_points_at_the_line_that_called(records: list[logging.LogRec
 
 @pytest.mark.task(taskno=1)
 def test_every_call_warns_and_the_name_and_docstring_stay(
-    records: list[logging.LogRecord],
+    records: list[logging.LogRecord], load_orders: LoadOrders
 ) -> None:
     for _ in range(3):
         load_orders("acme")
@@ -92,7 +104,7 @@ def test_caller_depth_must_be_positive() -> None:
 
 
 @pytest.mark.task(taskno=3)
-def test_the_report_counts_calls_per_site() -> None:
+def test_the_report_counts_calls_per_site(load_orders: LoadOrders) -> None:
     report = CallSiteReport()
     log = logging.getLogger("deprecations")
     log.addHandler(report)
