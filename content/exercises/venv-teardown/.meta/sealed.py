@@ -77,10 +77,15 @@ def venv_tree(rng: random.Random) -> dict[str, Any]:
     shares = [names[:split], names[split:]] if len(versions) == 2 else [names]
     tree: dict[str, Any] = {
         "pyvenv.cfg": "home = /usr/bin\ninclude-system-site-packages = false\n",
-        "lib": {folder: {"site-packages": _site(rng, share)}
-                for folder, share in zip(versions, shares, strict=True)},  # fmt: skip
-        "bin": {"python": link("../../python3.11"), "python3": link("python"),
-                "activate": "# source me\n"},  # fmt: skip
+        "lib": {
+            folder: {"site-packages": _site(rng, share)}
+            for folder, share in zip(versions, shares, strict=True)
+        },
+        "bin": {
+            "python": link("../../python3.11"),
+            "python3": link("python"),
+            "activate": "# source me\n",
+        },
         "include": {},
     }
     if gen.chance(rng, 0.7):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from importlib.metadata import distributions
 from pathlib import Path
 
