@@ -1,0 +1,90 @@
+"""Renders the whole report first, then cuts the text into batches of lines.
+
+The batches are right, but every row is read (and the whole report held in memory) before
+the first ``write``: the report can no longer be larger than memory. The visible lazy-rows
+test catches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+Row = tuple[str, int, int]
+
+SEPARATOR = "-" * 36
+
+
+class TextSink(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
+def money(cents: int) -> str:
+    """Cents as units and two decimals: ``123405`` is ``"1234.05"``."""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
+def report_lines(rows: Iterable[Row]) -> Iterator[str]:
+    """Every line of the report, each ending with a newline, reading ``rows`` lazily."""
+    yield f"{'SKU':<16}{'QTY':>8}{'TOTAL':>12}\n"
+    yield SEPARATOR + "\n"
+    quantity_sum = cents_sum = 0
+    for sku, quantity, unit_cents in rows:
+        quantity_sum += quantity
+        cents_sum += quantity * unit_cents
+        yield f"{sku:<16}{quantity:>8}{money(quantity * unit_cents):>12}\n"
+    yield SEPARATOR + "\n"
+    yield f"{'TOTAL':<16}{quantity_sum:>8}{money(cents_sum):>12}\n"
+
+
+def render_report(rows: Iterable[Row]) -> str:
+    """The whole report as one string."""
+    return "".join(report_lines(rows))
+
+
+class ReportBuffer:
+    """Collects text; writing and ``len`` stay cheap however large the text grows."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+
+    def write(self, text: str) -> int:
+        """Append ``text``; return how many characters it has."""
+        if not isinstance(text, str):
+            raise TypeError(f"write() needs a str, not {type(text).__name__}")
+        self._parts.append(text)
+        self._length += len(text)
+        return len(text)
+
+    def writeline(self, text: str = "") -> int:
+        """Append ``text`` and a newline; return how many characters that is."""
+        return self.write(text) + self.write("\n")
+
+    def __len__(self) -> int:
+        return self._length
+
+    def getvalue(self) -> str:
+        """All the text written so far (writing may go on afterwards)."""
+        text = "".join(self._parts)
+        self._parts = [text]
+        return text
+
+
+def write_report(rows: Iterable[Row], out: TextSink, *, batch_lines: int = 1000) -> int:
+    """Write the report to ``out`` in ``out.write`` calls of ``batch_lines`` lines (the last
+    one may have fewer); return the number of characters written."""
+    if batch_lines < 1:
+        raise ValueError(f"batch_lines must be at least 1, got {batch_lines}")
+    lines = render_report(rows).splitlines(keepends=True)
+    for start in range(0, len(lines), batch_lines):
+        out.write("".join(lines[start : start + batch_lines]))
+    return sum(map(len, lines))
+
+
+def _flush(batch: list[str], out: TextSink) -> int:
+    """Write the batch's lines in one call, empty it, return the characters written."""
+    text = "".join(batch)
+    out.write(text)
+    batch.clear()
+    return len(text)

@@ -1,0 +1,70 @@
+"""Detects the active environment through ``VIRTUAL_ENV``.
+
+The variable is set by the ``activate`` script only: an interpreter started as
+``.venv/bin/python`` (cron jobs, IDEs, ``uv run``) runs in the environment without it,
+and the tool deletes the environment under its own feet. ``sys.prefix`` always says.
+The visible tests catch it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from importlib.metadata import distributions
+from pathlib import Path
+
+StrPath = str | os.PathLike[str]
+
+LEFT_OUT = frozenset({"pip", "setuptools", "wheel", "distribute"})
+
+
+class NotAVirtualenvError(ValueError):
+    """The folder has no ``pyvenv.cfg``: it is not a virtual environment."""
+
+
+def is_virtualenv(path: StrPath) -> bool:
+    """Whether ``path`` is a folder holding a ``pyvenv.cfg`` file."""
+    return (Path(path) / "pyvenv.cfg").is_file()
+
+
+def _checked(venv: StrPath) -> Path:
+    if not is_virtualenv(venv):
+        raise NotAVirtualenvError(f"{venv} is not a virtual environment (no pyvenv.cfg)")
+    return Path(venv)
+
+
+def _site_packages(venv: Path) -> list[Path]:
+    folders = sorted(venv.glob("lib/python*/site-packages"))
+    folders.append(venv / "Lib" / "site-packages")
+    return [folder for folder in folders if folder.is_dir()]
+
+
+def frozen_requirements(venv: StrPath) -> list[str]:
+    """``name==version`` for every package installed in ``venv``, like ``pip freeze``."""
+    root = _checked(venv)
+    lines = []
+    for distribution in distributions(path=[str(folder) for folder in _site_packages(root)]):
+        name = distribution.metadata["Name"]
+        if name and name.lower() not in LEFT_OUT:
+            lines.append(f"{name}=={distribution.version}")
+    return sorted(lines, key=str.lower)
+
+
+def save_requirements(venv: StrPath, destination: StrPath) -> int:
+    """Write ``frozen_requirements(venv)`` to ``destination``; return how many."""
+    lines = frozen_requirements(venv)
+    Path(destination).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return len(lines)
+
+
+def remove_virtualenv(venv: StrPath, requirements: StrPath) -> int:
+    """Save the environment's requirements to ``requirements``, then delete the whole
+    folder; return how many requirements were saved."""
+    root = _checked(venv).resolve()
+    if Path(requirements).resolve().is_relative_to(root):
+        raise ValueError(f"{requirements} is inside {venv}: it would be deleted with it")
+    if Path(os.environ.get("VIRTUAL_ENV", "/nonexistent")).resolve() == root:
+        raise RuntimeError(f"{venv} is the active environment: deactivate it first")
+    count = save_requirements(root, requirements)
+    shutil.rmtree(root)
+    return count
