@@ -97,12 +97,11 @@ def prepare_run_dir(run_dir: Path, spec: ExerciseSpec, candidate: Candidate) -> 
     """Copy the candidate as the solution and the tests (visible, then hidden) into
     ``run_dir``; return the test files."""
     run_dir.mkdir(parents=True)
-    for name, source in candidate.files.items():
-        shutil.copyfile(source, run_dir / name)
     tests = [*spec.test_files, *spec.hidden_test_files]
-    for name in tests:
+    copies = [*candidate.files.items(), *((name, spec.path / name) for name in tests)]
+    for name, source in copies:
         (run_dir / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(spec.path / name, run_dir / name)
+        shutil.copyfile(source, run_dir / name)
     return tests
 
 
