@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pyhero.exercise import ExerciseSpec
+from pyhero.exercise import ExerciseSpec, candidate_summary
 
 __all__ = [
     "Candidate",
@@ -39,16 +39,10 @@ class Candidate:
     files: dict[str, Path]
 
     def summary(self) -> str:
-        """The first paragraph of the first file's module docstring (the mistake it makes)."""
-        import ast
-
-        source = next(iter(self.files.values())).read_text(encoding="utf-8", errors="replace")
-        try:
-            docstring = ast.get_docstring(ast.parse(source)) or ""
-        except SyntaxError:
-            return "(does not parse)"
-        paragraph = docstring.strip().split("\n\n")[0]
-        return " ".join(paragraph.split())
+        """The first paragraph of the first file's docstring or leading comments (the
+        mistake it makes)."""
+        name, path = next(iter(self.files.items()))
+        return candidate_summary(name, path.read_text(encoding="utf-8", errors="replace"))
 
 
 def _candidate(spec: ExerciseSpec, path: Path, role: Role) -> Candidate:
