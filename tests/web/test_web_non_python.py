@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,7 +14,10 @@ from fastapi.testclient import TestClient
 from pyhero.web import create_app
 
 from .conftest import Web, make_settings
-from .live import CHROMIUM, CHROMIUM_ARGS, live_server
+from .live import live_server
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 SLIM_IMAGE = Path(__file__).parents[1] / "fixtures" / "non-python" / "slim-image"
 REFERENCE = (SLIM_IMAGE / ".meta" / "Dockerfile").read_text(encoding="utf-8")
@@ -57,21 +61,18 @@ def test_a_dockerfile_is_graded_through_the_api_and_the_form(docker_web: Web) ->
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (/usr/bin/chromium)")
 def test_codemirror_opens_the_dockerfile_without_python_support(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, chromium: Browser
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     settings = make_settings(tmp_path_factory.mktemp("live-dockerfile"))
     shutil.copytree(SLIM_IMAGE, settings.content_dir / "exercises" / "slim-image")
     errors: list[str] = []
-    with live_server(settings) as live, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
+    with live_server(settings) as live:
+        context = chromium.new_context()
         try:
-            page = browser.new_page()
+            page = context.new_page()
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(live.url + "/exercises/slim-image")
             editor = page.locator(".cm-content")
@@ -80,5 +81,5 @@ def test_codemirror_opens_the_dockerfile_without_python_support(
             page.goto(live.url + "/exercises/add-numbers")
             expect(page.locator(".cm-content")).to_have_attribute("data-language", "python")
         finally:
-            browser.close()
+            context.close()
     assert errors == []
