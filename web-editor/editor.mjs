@@ -1,6 +1,7 @@
 // pyhero's in-page code editor: CodeMirror 6 with Python highlighting.
-// static/app.js mounts it on every <textarea data-editor="python">; the textarea keeps the
-// editor's text, so the form still submits it. Colours come from the page's stylesheet
+// static/app.js mounts it on every <textarea data-editor="...">; data-editor is "python"
+// for Python files and "plain" for the others (a Dockerfile): no Python highlighting or
+// completion there. The textarea keeps the editor's text, so the form still submits it. Colours come from the page's stylesheet
 // (CSS variables), so the editor follows the light and dark themes.
 import { EditorView, basicSetup } from "codemirror";
 import { python } from "@codemirror/lang-python";
@@ -22,7 +23,8 @@ const highlight = HighlightStyle.define([
   { tag: tags.invalid, color: "var(--fail)" },
 ]);
 
-/** Mount an editor on ``textarea``; ``options.onRun`` runs on Ctrl/Cmd+Enter. */
+/** Mount an editor on ``textarea``; ``options.onRun`` runs on Ctrl/Cmd+Enter;
+ * ``options.language`` is "python" (the default) or "plain". */
 export function mount(textarea, options = {}) {
   const wrapping = new Compartment();
   // tabindex: the content is focusable anyway (contenteditable); said so for checkers.
@@ -43,7 +45,7 @@ export function mount(textarea, options = {}) {
         ]),
       ),
       basicSetup,
-      python(),
+      options.language === "plain" ? [] : python(),
       syntaxHighlighting(highlight),
       indentUnit.of("    "),
       keymap.of([indentWithTab]),

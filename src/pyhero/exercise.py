@@ -7,6 +7,7 @@ pyhero keys under ``"pyhero"``) or, failing that, ``<snake_slug>.py`` and
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path, PurePosixPath
@@ -20,6 +21,7 @@ __all__ = [
     "ExerciseSpec",
     "Limits",
     "PyheroKeys",
+    "candidate_summary",
     "load_exercise_spec",
     "parse_hints",
 ]
@@ -154,6 +156,39 @@ def parse_hints(markdown: str) -> list[str]:
         if body:
             hints.append(body)
     return hints
+
+
+_DIRECTIVE = re.compile(r"#\s*(syntax|escape|check)\s*=", re.IGNORECASE)
+
+
+def _leading_comments(source: str) -> str:
+    """The ``#`` comment block a non-Python file starts with (parser directives such as
+    a Dockerfile's ``# syntax=`` skipped); a lone ``#`` separates paragraphs."""
+    lines: list[str] = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if lines or stripped:
+                break
+            continue
+        if not lines and _DIRECTIVE.match(stripped):
+            continue
+        lines.append(stripped[1:].strip())
+    return "\n".join(lines)
+
+
+def candidate_summary(file_name: str, source: str) -> str:
+    """What a hand-written candidate (``.meta/wrong``, ``.meta/alternatives``) does, on one
+    line: the first paragraph of its module docstring, or for a file that is not Python (a
+    Dockerfile) of its leading comment block. ``"(does not parse)"`` for broken Python."""
+    if file_name.endswith(".py"):
+        try:
+            text = ast.get_docstring(ast.parse(source)) or ""
+        except SyntaxError:
+            return "(does not parse)"
+    else:
+        text = _leading_comments(source)
+    return " ".join(text.strip().split("\n\n")[0].split())
 
 
 def _describe(error: ValidationError) -> str:

@@ -24,8 +24,11 @@ def references(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for directory in EXERCISES:
         spec = load_exercise_spec(directory)
         for solution, reference in zip(spec.solution_files, spec.reference_files, strict=True):
+            if not solution.endswith(".py"):
+                continue  # a Dockerfile, a config file: not Python
             destination = target / solution
             assert not destination.exists(), f"two exercises share the module name {solution}"
+            destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(directory / reference, destination)
     return target
 

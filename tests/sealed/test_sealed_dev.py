@@ -130,3 +130,14 @@ def test_pilot_exercises_catch_every_wrong_one(slug: str) -> None:
     assert alternatives >= 1
     assert f"wrong implementations caught: {wrong}/{wrong}" in text
     assert f"alternatives passing: {alternatives}/{alternatives}" in text
+
+
+def test_a_package_exercise_keeps_its_folders() -> None:
+    """Solution files inside a package (``usagebill/__main__.py``) reach the run directory
+    with their folders, for the reference and for a candidate directory."""
+    directory = default_content_dir() / "exercises" / "usage-billing-package"
+    candidate = directory / ".meta" / "wrong" / "absolute_self_imports"
+    status, text = check(directory, candidate, *FAST)
+    assert status == 0, text
+    assert "tests 33/33 pass, sealed" not in text
+    assert "wrong implementations caught: 1/1" in text

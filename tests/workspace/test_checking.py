@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from pyhero.curriculum import Curriculum
@@ -14,11 +13,10 @@ from pyhero.workspace import (
     Comparison,
     Skipped,
     Workspace,
-    changed_exercises,
     compare,
 )
 
-from .conftest import example
+from .conftest import example, slugs_seen_by_watch
 
 
 def solve(workspace: Workspace, curriculum: Curriculum, slug: str) -> Path:
@@ -125,26 +123,8 @@ def test_verify_regrades_the_code_of_an_attempt(
 def test_changed_exercises_reports_saved_solution_files(
     workspace: Workspace, curriculum: Curriculum
 ) -> None:
-    stop = threading.Event()
-    batches: list[list[str]] = []
-    ready = threading.Event()
+    def save() -> None:
+        (workspace.exercise_dir("greet-by-name") / "README.md").write_text("not code\n")
+        solve(workspace, curriculum, "vowel-count")
 
-    def run() -> None:
-        for batch in changed_exercises(workspace, stop=stop):
-            batches.append(batch)
-            ready.set()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    try:
-        for _ in range(50):  # watchfiles needs a moment to start; keep saving until seen
-            (workspace.exercise_dir("greet-by-name") / "README.md").write_text("not code\n")
-            solve(workspace, curriculum, "vowel-count")
-            if ready.wait(timeout=0.2):
-                break
-    finally:
-        stop.set()
-        thread.join(timeout=10)
-    assert not thread.is_alive()
-    assert batches
-    assert {slug for batch in batches for slug in batch} == {"vowel-count"}
+    assert slugs_seen_by_watch(workspace, save) == {"vowel-count"}

@@ -2,18 +2,18 @@
 
 ``.meta/wrong/<name>.py`` holds a realistic wrong implementation (the mistakes learners make),
 ``.meta/alternatives/<name>.py`` a correct one written another way.  For an exercise with
-several solution files, ``<name>`` is a directory holding them.  The checker grades every
+several solution files, or a solution that is not Python (a ``Dockerfile``), ``<name>`` is
+a directory holding them.  The checker grades every
 wrong one under each sealed seed (it must never pass) and every alternative under each time
 zone and seed (it must always pass); the reference itself is graded the same way.
 """
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyhero.exercise import ExerciseSpec
+from pyhero.exercise import ExerciseSpec, candidate_summary
 from pyhero.grading import GradeResult, Verdict
 
 __all__ = ["ALTERNATIVE", "WRONG", "Candidate", "CandidateOutcome", "candidates"]
@@ -56,14 +56,6 @@ class CandidateOutcome:
         )
 
 
-def _docstring(source: str) -> str:
-    try:
-        text = ast.get_docstring(ast.parse(source)) or ""
-    except SyntaxError:
-        return ""
-    return text.strip().splitlines()[0] if text.strip() else ""
-
-
 def _read(spec: ExerciseSpec, path: Path) -> dict[str, str]:
     if path.is_file():
         return {spec.solution_files[0]: path.read_text(encoding="utf-8")}
@@ -85,6 +77,6 @@ def candidates(spec: ExerciseSpec) -> list[Candidate]:
             if path.name.startswith((".", "_")) or (path.is_file() and path.suffix != ".py"):
                 continue
             files = _read(spec, path)
-            first = next(iter(files.values()), "")
-            found.append(Candidate(kind, path.stem, files, _docstring(first)))
+            first, source = next(iter(files.items()), ("", ""))
+            found.append(Candidate(kind, path.stem, files, candidate_summary(first, source)))
     return found

@@ -222,7 +222,10 @@ def _run_mutants(
     grader: Grader, trusted: Path, references: dict[str, str], jobs: int
 ) -> list[MutantOutcome]:
     work = [
-        (name, mutant) for name, source in references.items() for mutant in generate_mutants(source)
+        (name, mutant)
+        for name, source in references.items()
+        if name.endswith(".py")  # a Dockerfile or a config file has no Python to mutate
+        for mutant in generate_mutants(source)
     ]
 
     def run(item: tuple[str, Mutant]) -> MutantOutcome:

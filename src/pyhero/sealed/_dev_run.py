@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pyhero.exercise import ExerciseSpec
+from pyhero.exercise import ExerciseSpec, candidate_summary
 
 __all__ = [
     "Candidate",
@@ -39,16 +39,10 @@ class Candidate:
     files: dict[str, Path]
 
     def summary(self) -> str:
-        """The first paragraph of the first file's module docstring (the mistake it makes)."""
-        import ast
-
-        source = next(iter(self.files.values())).read_text(encoding="utf-8", errors="replace")
-        try:
-            docstring = ast.get_docstring(ast.parse(source)) or ""
-        except SyntaxError:
-            return "(does not parse)"
-        paragraph = docstring.strip().split("\n\n")[0]
-        return " ".join(paragraph.split())
+        """The first paragraph of the first file's docstring or leading comments (the
+        mistake it makes)."""
+        name, path = next(iter(self.files.items()))
+        return candidate_summary(name, path.read_text(encoding="utf-8", errors="replace"))
 
 
 def _candidate(spec: ExerciseSpec, path: Path, role: Role) -> Candidate:
@@ -97,12 +91,11 @@ def prepare_run_dir(run_dir: Path, spec: ExerciseSpec, candidate: Candidate) -> 
     """Copy the candidate as the solution and the tests (visible, then hidden) into
     ``run_dir``; return the test files."""
     run_dir.mkdir(parents=True)
-    for name, source in candidate.files.items():
-        shutil.copyfile(source, run_dir / name)
     tests = [*spec.test_files, *spec.hidden_test_files]
-    for name in tests:
+    copies = [*candidate.files.items(), *((name, spec.path / name) for name in tests)]
+    for name, source in copies:
         (run_dir / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(spec.path / name, run_dir / name)
+        shutil.copyfile(source, run_dir / name)
     return tests
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pyhero.workspace._layout import BACKUP_DIR, MANIFEST, Workspace
 
@@ -26,11 +26,18 @@ def changed_exercises(
     from watchfiles import Change, watch
 
     ignored = {MANIFEST.parts[0], BACKUP_DIR}
+    # Solution files that are not Python (a Dockerfile) are watched by name.
+    other_names = {
+        PurePosixPath(name).name
+        for exercise in workspace.curriculum.exercises.values()
+        for name in exercise.spec.solution_files
+        if not name.endswith(".py")
+    }
 
     def relevant(change: Change, path: str) -> bool:
         return (
             change != Change.deleted
-            and path.endswith(".py")
+            and (path.endswith(".py") or Path(path).name in other_names)
             and not ignored.intersection(Path(path).parts)
         )
 

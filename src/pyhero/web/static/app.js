@@ -75,10 +75,11 @@
 
   function mountEditors(form, run) {
     const editors = new Map();
-    form.querySelectorAll('textarea[data-editor="python"]').forEach((area) => {
+    form.querySelectorAll("textarea[data-editor]").forEach((area) => {
       const label = form.querySelector(`label[for="${area.id}"]`);
       if (window.PyheroEditor) {
         const editor = window.PyheroEditor.mount(area, {
+          language: area.dataset.editor,
           onRun: run,
           labelledBy: label ? label.id : null,
           describedBy: "editor-help",

@@ -1,0 +1,21 @@
+"""Ends ``__main__.py`` with a bare ``sys.exit(main())``, without the ``__name__`` guard.
+
+``python -m usagebill`` works, but merely importing ``usagebill.__main__`` (a test, a
+documentation tool, ``pydoc``) parses that process's own ``sys.argv`` and exits it. The
+visible tests import the module.
+
+usagebill: turn metered usage files into customer bills.
+
+The public API is re-exported here; ``python -m usagebill`` runs the command line.
+"""
+
+from __future__ import annotations
+
+from .errors import UsageError
+from .models import RATES, Reading
+from .parsing import parse_line
+from .pricing import price_readings
+from .report import format_bill
+
+__all__ = ["RATES", "Reading", "UsageError", "format_bill", "parse_line", "price_readings"]
+__version__ = "2.1.0"
