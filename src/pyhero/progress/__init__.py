@@ -1,8 +1,9 @@
 """Earned progress: every grading attempt and hint, per learner, in SQLite or PostgreSQL.
 
 Open with :func:`open_store` (applies pending migrations); statuses are derived only from
-recorded grader verdicts. SQLAlchemy is imported on first use of the store, so that
-commands which never touch the database start fast.
+recorded grader verdicts. The team server's accounts, cohorts, reviews and grading jobs
+live in the same database: :func:`open_team_store`. SQLAlchemy is imported on first use
+of the store, so that commands which never touch the database start fast.
 """
 
 from __future__ import annotations
@@ -12,6 +13,24 @@ from typing import TYPE_CHECKING
 from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
 from pyhero.progress._stats import activity_summary
+from pyhero.progress._team_types import (
+    ROLES,
+    USERNAME,
+    ActiveJobError,
+    AuditRecord,
+    CohortProgress,
+    CohortRecord,
+    CommentRecord,
+    DraftRecord,
+    InvitationRecord,
+    JobCounts,
+    JobRecord,
+    MemberRecord,
+    PathItem,
+    Role,
+    TeamError,
+    UserRecord,
+)
 from pyhero.progress._types import (
     VERDICTS,
     AttemptRecord,
@@ -25,30 +44,49 @@ from pyhero.progress._types import (
 )
 
 __all__ = [
+    "ROLES",
+    "USERNAME",
     "VERDICTS",
+    "ActiveJobError",
     "AttemptRecord",
+    "AuditRecord",
+    "CohortProgress",
+    "CohortRecord",
+    "CommentRecord",
+    "DraftRecord",
     "ExchangeError",
     "ExerciseProgress",
     "HintRecord",
     "ImportReport",
+    "InvitationRecord",
+    "JobCounts",
+    "JobRecord",
+    "MemberRecord",
     "NewAttempt",
     "NewerDatabaseError",
+    "PathItem",
     "ProgressExport",
     "ProgressStore",
+    "Role",
     "Status",
     "StoreError",
+    "TeamError",
+    "TeamStore",
     "TestSummary",
+    "UserRecord",
     "Verifier",
     "activity_summary",
     "code_hash",
     "dump",
     "open_store",
+    "open_team_store",
     "parse",
 ]
 
 
 if TYPE_CHECKING:
     from pyhero.progress._store import ProgressStore, Verifier
+    from pyhero.progress._team import TeamStore
 
 
 def open_store(url: str) -> ProgressStore:
@@ -58,9 +96,20 @@ def open_store(url: str) -> ProgressStore:
     return ProgressStore(url)
 
 
+def open_team_store(url: str) -> TeamStore:
+    """Open (and migrate) the store at ``url`` with the team tables at hand."""
+    from pyhero.progress._team import TeamStore
+
+    return TeamStore(open_store(url))
+
+
 def __getattr__(name: str) -> object:
     if name in {"ProgressStore", "Verifier"}:
         from pyhero.progress import _store
 
         return getattr(_store, name)
+    if name == "TeamStore":
+        from pyhero.progress._team import TeamStore
+
+        return TeamStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

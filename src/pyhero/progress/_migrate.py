@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["HEAD", "KNOWN_REVISIONS", "alembic_config", "upgrade_to_head"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002_team_accounts", "0003_team_cohorts", "0004_team_grading")
 """Every revision under ``migrations/versions``, oldest first (a test keeps it in sync)."""
 HEAD = KNOWN_REVISIONS[-1]
 _PG_LOCK_KEY = 4_242_001  # advisory lock serializing concurrent upgrades on PostgreSQL

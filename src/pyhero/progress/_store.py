@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, TypeVar
@@ -30,7 +30,7 @@ from pyhero.progress._types import (
     code_hash,
 )
 
-__all__ = ["ProgressStore", "Verifier"]
+__all__ = ["ProgressStore", "Verifier", "guarded", "progress_of"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -68,15 +68,14 @@ def _translate(url: str, exc: SQLAlchemyError) -> StoreError:
     )
 
 
-def _guarded(method: Callable[P, R]) -> Callable[P, R]:
+def guarded(method: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
         except SQLAlchemyError as exc:
-            store = args[0]
-            assert isinstance(store, ProgressStore)
-            raise _translate(store.url, exc) from exc
+            url = getattr(args[0], "url", "")  # a ProgressStore or one of the team parts
+            raise _translate(str(url), exc) from exc
 
     return wrapper
 
@@ -154,16 +153,16 @@ class ProgressStore:
         self._learner_ids[name] = found
         return found
 
-    @_guarded
+    @guarded
     def learners(self) -> list[str]:
         with self._read() as session:
             return list(session.scalars(select(Learner.name).order_by(Learner.id)))
 
-    @_guarded
+    @guarded
     def ensure_learner(self, name: str) -> None:
         self._learner_id(name)
 
-    @_guarded
+    @guarded
     def record_attempt(
         self, learner: str, attempt: NewAttempt, *, at: datetime | None = None
     ) -> AttemptRecord:
@@ -188,7 +187,7 @@ class ProgressStore:
             session.add(row)
         return _record(row)
 
-    @_guarded
+    @guarded
     def attempts(self, learner: str, exercise: str | None = None) -> list[AttemptRecord]:
         """Attempts in the order they were made."""
         learner_id = self._learner_id(learner)
@@ -199,7 +198,7 @@ class ProgressStore:
             rows = session.scalars(query.order_by(Attempt.created_at, Attempt.id))
             return [_record(row) for row in rows]
 
-    @_guarded
+    @guarded
     def activity(self, learner: str) -> list[tuple[datetime, float]]:
         """(time, grading duration in ms) of every attempt, oldest first."""
         learner_id = self._learner_id(learner)
@@ -211,7 +210,7 @@ class ProgressStore:
         with self._read() as session:
             return [(moment, duration) for moment, duration in session.execute(query)]
 
-    @_guarded
+    @guarded
     def progress(self, learner: str) -> dict[str, ExerciseProgress]:
         """Per exercise with any attempt or hint: status (done iff a passed verdict)."""
         learner_id = self._learner_id(learner)
@@ -234,34 +233,12 @@ class ProgressStore:
         with self._read() as session:
             hints: dict[str, int] = {row[0]: row[1] for row in session.execute(hint_query)}
             rows = list(session.execute(attempt_query))
-        result: dict[str, ExerciseProgress] = {}
-        for exercise, count, last, done in rows:
-            result[exercise] = ExerciseProgress(
-                exercise=exercise,
-                status=Status.DONE if done is not None else Status.ATTEMPTED,
-                attempts=count,
-                hints_used=hints.get(exercise, 0),
-                last_attempt_at=_aware(last),
-                done_at=_aware(done),
-            )
-        for exercise, count in hints.items():
-            result.setdefault(
-                exercise,
-                ExerciseProgress(
-                    exercise=exercise,
-                    status=Status.PENDING,
-                    attempts=0,
-                    hints_used=count,
-                    last_attempt_at=None,
-                    done_at=None,
-                ),
-            )
-        return result
+        return progress_of(rows, hints)
 
     def statuses(self, learner: str) -> dict[str, Status]:
         return {slug: item.status for slug, item in self.progress(learner).items()}
 
-    @_guarded
+    @guarded
     def hints_used(self, learner: str, exercise: str) -> int:
         learner_id = self._learner_id(learner)
         with self._read() as session:
@@ -272,7 +249,7 @@ class ProgressStore:
             )
         return int(count or 0)
 
-    @_guarded
+    @guarded
     def use_hint(self, learner: str, exercise: str, available: int) -> int:
         """Record the next unused hint and return its number (1-based).
 
@@ -301,7 +278,7 @@ class ProgressStore:
             return used + 1
         return min(self.hints_used(learner, exercise), available)
 
-    @_guarded
+    @guarded
     def export(self, learner: str) -> ProgressExport:
         learner_id = self._learner_id(learner)
         with self._read() as session:
@@ -321,7 +298,7 @@ class ProgressStore:
             hints=hint_records,
         )
 
-    @_guarded
+    @guarded
     def import_export(
         self, learner: str, data: ProgressExport, verify: Verifier | None = None
     ) -> ImportReport:
@@ -401,6 +378,36 @@ def _row(learner_id: int, record: AttemptRecord) -> Attempt:
         isolation=record.isolation,
         message=record.message,
     )
+
+
+def progress_of(
+    rows: Iterable[Sequence[Any]], hints: dict[str, int]
+) -> dict[str, ExerciseProgress]:
+    """ExerciseProgress per exercise from grouped attempt rows (exercise, count, latest,
+    first pass) and hint counts per exercise."""
+    result: dict[str, ExerciseProgress] = {}
+    for exercise, count, last, done in rows:
+        result[exercise] = ExerciseProgress(
+            exercise=exercise,
+            status=Status.DONE if done is not None else Status.ATTEMPTED,
+            attempts=count,
+            hints_used=hints.get(exercise, 0),
+            last_attempt_at=_aware(last),
+            done_at=_aware(done),
+        )
+    for exercise, count in hints.items():
+        result.setdefault(
+            exercise,
+            ExerciseProgress(
+                exercise=exercise,
+                status=Status.PENDING,
+                attempts=0,
+                hints_used=count,
+                last_attempt_at=None,
+                done_at=None,
+            ),
+        )
+    return result
 
 
 def _aware(value: datetime | str | None) -> datetime | None:
