@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     team: bool = False
     redis_url: str | None = None
     public_url: str | None = None
-    secret_key: str | None = None
+    secret_key: str | None = Field(default=None, min_length=32)
     trusted_proxies: str | None = None
     session_days: int = Field(default=14, ge=1)
     invitation_days: int = Field(default=7, ge=1)
@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     def _expand_home(cls, path: Path) -> Path:
         """``~/ws`` means the user's home, even when the shell did not expand it."""
         return path.expanduser()
+
+    @field_validator("redis_url", "secret_key", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("trusted_proxies")
     @classmethod

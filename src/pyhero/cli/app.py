@@ -44,6 +44,8 @@ def _register_commands() -> None:
     from pyhero.cli.links import register as register_links
     from pyhero.cli.progress import register as register_progress
     from pyhero.cli.serve import register as register_serve
+    from pyhero.cli.team import register as register_team
+    from pyhero.cli.worker import register as register_worker
     from pyhero.cli.workspace import register as register_workspace
 
     for register in (
@@ -55,6 +57,8 @@ def _register_commands() -> None:
         register_workspace,
         register_progress,
         register_grade,
+        register_team,
+        register_worker,
     ):
         register(app)
 

@@ -14,10 +14,10 @@ from rich.text import Text
 
 from pyhero.config import get_settings
 
-__all__ = ["register", "serve"]
+__all__ = ["port_problem", "register", "serve"]
 
 
-def _port_problem(host: str, port: int) -> str | None:
+def port_problem(host: str, port: int) -> str | None:
     """Why ``host:port`` cannot be listened on, or None when it can."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -47,18 +47,31 @@ def serve(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the roadmap in a web browser.")
     ] = False,
+    team: Annotated[
+        bool,
+        typer.Option(
+            "--team",
+            help="Serve the team server (accounts, cohorts, Celery grading): needs "
+            "PostgreSQL, Redis and bubblewrap. Also PYHERO_TEAM=1.",
+        ),
+    ] = False,
 ) -> None:
     """Run the web app: roadmap, topics, exercises with an editor, progress."""
+    settings = get_settings()
+    host = host or settings.host
+    port = port or settings.port
+    settings = settings.model_copy(update={"host": host, "port": port})
+    if team or settings.team:
+        from pyhero.cli.serve_team import serve_team
+
+        serve_team(settings.model_copy(update={"team": True}))
+        return
     import uvicorn
 
     from pyhero.cli.curriculum import load_or_exit
     from pyhero.progress import StoreError, open_store
     from pyhero.web import create_app
 
-    settings = get_settings()
-    host = host or settings.host
-    port = port or settings.port
-    settings = settings.model_copy(update={"host": host, "port": port})
     err = Console(stderr=True)
     load_or_exit(settings.content_dir)
     try:
@@ -67,7 +80,7 @@ def serve(
         err.print(Text(exc.message, style="bold red"), soft_wrap=True)
         err.print(exc.way_out, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
-    problem = _port_problem(host, port)
+    problem = port_problem(host, port)
     if problem is not None:
         err.print(
             Text.assemble(("Cannot start the web app: ", "bold red"), problem), soft_wrap=True

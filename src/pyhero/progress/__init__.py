@@ -14,6 +14,7 @@ from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
 from pyhero.progress._stats import activity_summary
 from pyhero.progress._team_types import (
+    MAX_COMMENT,
     ROLES,
     USERNAME,
     ActiveJobError,
@@ -44,6 +45,7 @@ from pyhero.progress._types import (
 )
 
 __all__ = [
+    "MAX_COMMENT",
     "ROLES",
     "USERNAME",
     "VERDICTS",

@@ -211,6 +211,13 @@ class JobStore(StorePart):
         )
 
     @guarded
+    def attempt_of(self, job_id: str) -> AttemptRecord | None:
+        """The attempt a finished job recorded."""
+        with self._read() as session:
+            row = session.scalar(select(Attempt).where(Attempt.uid == job_id))
+            return None if row is None else _record(row)
+
+    @guarded
     def result_of(self, learner: str, attempt_uid: str) -> dict[str, Any] | None:
         """The grader's full result of the learner's attempt, when a job recorded it."""
         found = self._find(GradingJob.id == attempt_uid, Learner.name == learner)

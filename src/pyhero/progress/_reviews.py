@@ -12,13 +12,10 @@ from pyhero.progress._models import Attempt, Learner
 from pyhero.progress._store import _record, guarded
 from pyhero.progress._team_base import StorePart, user_record, visible_user_ids
 from pyhero.progress._team_models import CohortMember, Comment, CommentNotice, User
-from pyhero.progress._team_types import CommentRecord, TeamError, UserRecord
+from pyhero.progress._team_types import MAX_COMMENT, CommentRecord, TeamError, UserRecord
 from pyhero.progress._types import AttemptRecord
 
-__all__ = ["MAX_COMMENT", "ReviewStore"]
-
-MAX_COMMENT = 5000
-"""Longest comment, in characters."""
+__all__ = ["ReviewStore"]
 
 
 class ReviewStore(StorePart):

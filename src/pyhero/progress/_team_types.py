@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from pyhero.progress._types import ExerciseProgress
 
 __all__ = [
+    "MAX_COMMENT",
     "ROLES",
     "USERNAME",
     "ActiveJobError",
@@ -29,6 +30,8 @@ __all__ = [
     "UserRecord",
 ]
 
+MAX_COMMENT = 5000
+"""Longest review comment, in characters."""
 Role = Literal["learner", "mentor", "admin"]
 ROLES: tuple[Role, ...] = ("learner", "mentor", "admin")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")

@@ -20,7 +20,8 @@ ACCOUNT_SLOT = Markup("<!--pyhero:account-->")
 
 
 class Chrome:
-    """The account menu (made on first use: it may ask the database) and the CSRF token."""
+    """The account menu (made on first use: it may ask the database), the CSRF token, and
+    the mode's own scripts and style sheets (files under ``/static``)."""
 
     def __init__(
         self,
@@ -28,10 +29,14 @@ class Chrome:
         csrf_token: str | None = None,
         *,
         team: bool = False,
+        scripts: tuple[str, ...] = (),
+        styles: tuple[str, ...] = (),
     ) -> None:
         self._account = account
         self.csrf_token = csrf_token
         self.team = team
+        self.scripts = scripts
+        self.styles = styles
 
     @cached_property
     def account(self) -> Markup:
@@ -53,7 +58,14 @@ def current_chrome() -> Chrome:
 
 def slot_chrome() -> Chrome:
     """The chrome of a page cached for everyone: the slot where the account menu goes."""
-    return Chrome(lambda: ACCOUNT_SLOT, None, team=current_chrome().team)
+    current = current_chrome()
+    return Chrome(
+        lambda: ACCOUNT_SLOT,
+        None,
+        team=current.team,
+        scripts=current.scripts,
+        styles=current.styles,
+    )
 
 
 def csrf_field() -> Markup:

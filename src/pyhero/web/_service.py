@@ -31,6 +31,7 @@ __all__ = [
     "exercise_detail",
     "exercise_statuses",
     "exercise_summary",
+    "keep_draft",
     "resolve_files",
     "reveal_hint",
     "save_draft",
@@ -182,9 +183,11 @@ def attempt_out(record: AttemptRecord) -> AttemptOut:
     )
 
 
-def _keep_draft(
+def keep_draft(
     state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
 ) -> tuple[Draft, bool]:
+    """Save the browser copy with every solution file; (the draft, whether the workspace
+    moved on since ``base``)."""
     complete = dict(current_code(state, learner, exercise).files)
     complete.update(files)
     current = workspace_hash(read_workspace(state.exercise_dir(exercise.slug), exercise.spec))
@@ -197,7 +200,7 @@ def save_draft(
     state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
 ) -> DraftOut:
     """Keep the browser copy; ``base`` defaults to the workspace files as they are now."""
-    draft, conflict = _keep_draft(state, learner, exercise, files, base)
+    draft, conflict = keep_draft(state, learner, exercise, files, base)
     return DraftOut(saved_at=draft.saved_at, conflict=conflict)
 
 
@@ -210,7 +213,7 @@ async def submit(
 ) -> SubmitOut:
     """Save the draft, grade (in this process or on a worker: the mode decides), and answer
     with the result, the recorded attempt and the exercise's new status."""
-    keep = partial(_keep_draft, state, learner, exercise, files, base)
+    keep = partial(keep_draft, state, learner, exercise, files, base)
     draft, _ = await anyio.to_thread.run_sync(keep)
     graded = await state.grading.grade(learner, exercise, draft.files)
     statuses = await anyio.to_thread.run_sync(exercise_statuses, state, learner)
