@@ -34,6 +34,19 @@ WRONG_ADD = "def add(a: int, b: int) -> int:\n    return a - b\n"
 
 
 @pytest.fixture(scope="session")
+def bubblewrap() -> None:
+    """Workers grade in bubblewrap only: skip where it cannot run."""
+    from pyhero.grading import Grader, GraderError
+
+    if shutil.which("bwrap") is None:
+        pytest.skip("bubblewrap is not installed (.ci/run installs it)")
+    try:
+        Grader(workers=1, isolation="bubblewrap").close()
+    except GraderError as exc:
+        pytest.skip(f"bubblewrap does not work here: {exc}")
+
+
+@pytest.fixture(scope="session")
 def postgres_base() -> str:
     base = os.environ.get(POSTGRES_ENV)
     if not base:

@@ -142,7 +142,8 @@ def start_worker(env: dict[str, str], log: Path, redis_url: str) -> Worker:
     def beating() -> bool:
         assert process.poll() is None, f"the worker exited:\n{worker.output()}"
         keys = client.keys("pyhero:worker:*")
-        return any(str(process.pid) in key.decode() for key in keys)
+        names = [key.decode() if isinstance(key, bytes) else key for key in keys]
+        return any(f"pyhero-{process.pid}@" in name for name in names)
 
     try:
         wait_for(beating, 120, "the worker's first heartbeat")

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from redis import Redis
@@ -22,8 +23,11 @@ from starlette.routing import BaseRoute, Mount
 from pyhero.progress import CohortRecord, NewAttempt, TestSummary, UserRecord
 from pyhero.team import accounts
 
-from .conftest import Team, TestClient, running_team, team_settings
+from .conftest import Team, running_team, team_settings
 from .services import postgres_database
+
+if TYPE_CHECKING:
+    from starlette.testclient import TestClient
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
@@ -79,7 +83,9 @@ def world(
         jobs: dict[str, str] = {}
         for name in LEARNERS:
             team.store.cohorts.add_member(cohorts[name].id, users[name].id, "learner")
-            code = {"numbers.py": f"# {marker(name, 'ATTEMPT')}\ndef add(a, b):\n    return 0\n"}
+            code = {
+                "add_numbers.py": f"# {marker(name, 'ATTEMPT')}\ndef add(a, b):\n    return 0\n"
+            }
             record = team.store.progress.record_attempt(
                 name,
                 NewAttempt(
@@ -97,7 +103,7 @@ def world(
             assert saved.status_code == 200, saved.text
             mentor = users[MENTOR_OF[name]]
             team.store.reviews.add_comment(
-                mentor, record, users[name], marker(name, "COMMENT"), file="numbers.py", line=1
+                mentor, record, users[name], marker(name, "COMMENT"), file="add_numbers.py", line=1
             )
             jobs[name] = team.store.jobs.create_job(name, SLUG, code, "some-version").id
         yield World(team, users, clients, cohorts, attempts, jobs)
