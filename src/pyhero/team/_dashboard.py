@@ -145,7 +145,9 @@ def build_dashboard(
         cells = [
             Cell(
                 by_topic.get(t.topic.slug, "none"),
-                t.deadline is not None and t.deadline < today and by_topic[t.topic.slug] != "done",
+                t.deadline is not None
+                and t.deadline < today
+                and by_topic[t.topic.slug] not in ("done", "none"),
             )
             for t in topics
         ]
