@@ -308,7 +308,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pyhero-team-load-") as tmp:
         for workers in (1, 2):
             results.append(run(workers, args, postgres, Path(tmp)))
-            print(results[-1].line(), flush=True)
+            print(f"{results[-1].line()} | load average {os.getloadavg()[0]:.1f}", flush=True)
             for what, count in results[-1].errors.most_common(5):
                 print(f"    {count} x {what}")
     one, two = results
