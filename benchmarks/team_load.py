@@ -24,7 +24,6 @@ import asyncio
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -44,6 +43,7 @@ from pyhero.progress import PathItem, open_team_store  # noqa: E402
 from pyhero.team import accounts  # noqa: E402
 from team.services import (  # noqa: E402  (the team tests' real-service helpers)
     POSTGRES_ENV,
+    free_port,
     postgres_database,
     redis_server,
     start_worker,
@@ -65,13 +65,6 @@ def percentile(samples: list[float], fraction: float) -> float:
         return 0.0
     ordered = sorted(samples)
     return ordered[max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -238,7 +231,7 @@ def _seed(database_url: str, learners: int) -> tuple[list[str], int]:
 
 @contextmanager
 def _team_server(env: dict[str, str], log: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-c", "from pyhero.cli import main; main()", "serve", "--team"]
     with log.open("wb") as out:
         server = subprocess.Popen(

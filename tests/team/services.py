@@ -24,6 +24,7 @@ __all__ = [
     "POSTGRES_ENV",
     "REDIS_ENV",
     "Worker",
+    "free_port",
     "postgres_database",
     "redis_server",
     "start_worker",
@@ -44,7 +45,8 @@ def wait_for(condition: Callable[[], object], timeout: float = 120.0, what: str 
         time.sleep(0.05)
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -56,7 +58,7 @@ def redis_server(directory: Path) -> Iterator[str]:
     """A private redis-server on 127.0.0.1 (no persistence), as ``redis://`` URL."""
     binary = shutil.which("redis-server")
     assert binary is not None
-    port = _free_port()
+    port = free_port()
     options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     process = subprocess.Popen(
         [binary, *options, "--dir", str(directory)],
