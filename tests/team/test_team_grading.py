@@ -164,9 +164,22 @@ def test_a_redelivered_job_records_one_attempt(graded: Graded) -> None:
 
 def test_admins_see_the_queue_and_the_live_workers(graded: Graded) -> None:
     team = graded.team
+    team.user("dora")
+    dora = team.client("dora")
+    queued = dora.post(f"/api/exercises/{SLUG}/jobs", json={"code": CORRECT_ADD}).json()
+    wait_for(lambda: dora.get(queued["status_url"]).json()["state"] == "done", 60, "a verdict")
     team.user("root", "admin")
     root = team.client("root")
-    health = root.get("/api/team/health").json()
+
+    def reported() -> dict[str, Any] | None:
+        """The health report once the worker's heartbeat counts the job (every 5 s)."""
+        health = cast(dict[str, Any], root.get("/api/team/health").json())
+        beating = [w for w in health["workers"] if w["jobs_done"] >= 1]
+        return health if beating else None
+
+    wait_for(reported, 30, "a heartbeat that counts the graded job")
+    health = reported()
+    assert health is not None
     assert health["content_version"] == content_version(team.settings.content_dir)
     (worker,) = health["workers"]
     assert worker["same_content"] is True
