@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -68,12 +70,61 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     cache_dir: Path = Field(default_factory=_default_cache_dir)
+    team: bool = False
+    redis_url: str | None = None
+    public_url: str | None = None
+    secret_key: str | None = Field(default=None, min_length=32)
+    trusted_proxies: str | None = None
+    session_days: int = Field(default=14, ge=1)
+    invitation_days: int = Field(default=7, ge=1)
+    login_attempts: int = Field(default=10, ge=1)
+    submissions_per_minute: int = Field(default=12, ge=1)
+    job_timeout_seconds: int = Field(default=300, ge=5)
+    stuck_days: int = Field(default=7, ge=1)
+    stuck_failures: int = Field(default=5, ge=2)
 
     @field_validator("content_dir", "workspace_dir", "cache_dir")
     @classmethod
     def _expand_home(cls, path: Path) -> Path:
         """``~/ws`` means the user's home, even when the shell did not expand it."""
         return path.expanduser()
+
+    @field_validator("redis_url", "secret_key", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: str | None) -> str | None:
+        """Comma-separated addresses or networks (``10.0.0.0/8``); checked at start."""
+        if value is None or not value.strip():
+            return None
+        for part in value.split(","):
+            try:
+                ipaddress.ip_network(part.strip(), strict=False)
+            except ValueError:
+                raise ValueError(f"{part.strip()!r} is not an IP address or network") from None
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parsed = urlsplit(value.strip())
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError("must be an absolute http(s) URL such as https://pyhero.example.com")
+        return value.strip().rstrip("/")
+
+    def proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        """The networks whose ``X-Forwarded-*`` headers are believed."""
+        if self.trusted_proxies is None:
+            return ()
+        return tuple(
+            ipaddress.ip_network(part.strip(), strict=False)
+            for part in self.trusted_proxies.split(",")
+        )
 
 
 def _describe(error: ValidationError) -> str:

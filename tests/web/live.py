@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,13 +36,17 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(settings: Settings, startup_timeout: float = 120.0) -> Iterator[LiveServer]:
-    """Serve ``create_app(settings)`` on a free port in this process."""
+def live_server(
+    settings: Settings,
+    startup_timeout: float = 120.0,
+    factory: Callable[[Settings], FastAPI] = create_app,
+) -> Iterator[LiveServer]:
+    """Serve ``factory(settings)`` on a free port in this process."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    app = create_app(settings)
+    app = factory(settings)
     config = uvicorn.Config(app, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -21,10 +21,10 @@ from pyhero.progress import StoreError, open_store
 from pyhero.web import create_app
 from pyhero.workspace import locate_workspace
 
-__all__ = ["run_server"]
+__all__ = ["port_problem", "run_server"]
 
 
-def _port_problem(host: str, port: int) -> str | None:
+def port_problem(host: str, port: int) -> str | None:
     """Why ``host:port`` cannot be listened on, or None when it can."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -55,10 +55,17 @@ class _Server(uvicorn.Server):
             self._on_ready()
 
 
-def run_server(host: str | None, port: int | None, *, open_browser: bool) -> None:
+def run_server(
+    host: str | None, port: int | None, *, open_browser: bool, team: bool = False
+) -> None:
     settings = get_settings()
     host = host or settings.host
     port = port or settings.port
+    if team or settings.team:
+        from pyhero.cli.serve_team import serve_team
+
+        serve_team(settings.model_copy(update={"host": host, "port": port, "team": True}))
+        return
     # The same workspace as every other command: the configured one, else the one around.
     workspace = locate_workspace(settings.workspace_dir)
     settings = settings.model_copy(update={"host": host, "port": port, "workspace_dir": workspace})
@@ -70,7 +77,7 @@ def run_server(host: str | None, port: int | None, *, open_browser: bool) -> Non
         err.print(Text(exc.message, style="bold red"), soft_wrap=True)
         err.print(exc.way_out, markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
-    problem = _port_problem(host, port)
+    problem = port_problem(host, port)
     if problem is not None:
         err.print(
             Text.assemble(("Cannot start the web app: ", "bold red"), problem), soft_wrap=True

@@ -21,11 +21,19 @@ def serve(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the roadmap in a web browser.")
     ] = False,
+    team: Annotated[
+        bool,
+        typer.Option(
+            "--team",
+            help="Serve the team server (accounts, cohorts, Celery grading): needs "
+            "PostgreSQL, Redis and bubblewrap. Also PYHERO_TEAM=1.",
+        ),
+    ] = False,
 ) -> None:
     """Run the web app: roadmap, topics, exercises with an editor, progress."""
     from pyhero.cli._serve import run_server
 
-    run_server(host, port, open_browser=open_browser)
+    run_server(host, port, open_browser=open_browser, team=team)
 
 
 def register(app: typer.Typer) -> None:

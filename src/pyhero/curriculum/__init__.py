@@ -19,6 +19,7 @@ from pyhero.curriculum._models import (
 )
 from pyhero.curriculum._problems import ContentError, Problem
 from pyhero.curriculum._review import REVIEW_MAX_AGE, ReviewNotice, review_notices
+from pyhero.curriculum._version import content_version
 
 __all__ = [
     "REVIEW_MAX_AGE",
@@ -35,6 +36,7 @@ __all__ = [
     "Section",
     "Topic",
     "UnknownTopicError",
+    "content_version",
     "load_curriculum",
     "review_notices",
 ]

@@ -2,8 +2,10 @@
 
 Open with :func:`open_store` (applies pending migrations); statuses are derived only from
 recorded grader verdicts. Commands that only show progress use :func:`open_reader`, which
-reads an up-to-date SQLite store without SQLAlchemy. SQLAlchemy, and the export format, are
-imported on first use, so that commands which never need them start fast.
+reads an up-to-date SQLite store without SQLAlchemy. The team server's accounts, cohorts,
+reviews and grading jobs live in the same database: :func:`open_team_store`. SQLAlchemy,
+and the export format, are imported on first use, so that commands which never need them
+start fast.
 """
 
 from __future__ import annotations
@@ -13,6 +15,25 @@ from typing import TYPE_CHECKING
 from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._reader import ProgressReader, open_reader, sqlite_file
 from pyhero.progress._stats import activity_summary
+from pyhero.progress._team_types import (
+    MAX_COMMENT,
+    ROLES,
+    USERNAME,
+    ActiveJobError,
+    AuditRecord,
+    CohortProgress,
+    CohortRecord,
+    CommentRecord,
+    DraftRecord,
+    InvitationRecord,
+    JobCounts,
+    JobRecord,
+    MemberRecord,
+    PathItem,
+    Role,
+    TeamError,
+    UserRecord,
+)
 from pyhero.progress._types import (
     VERDICTS,
     AttemptRecord,
@@ -26,26 +47,45 @@ from pyhero.progress._types import (
 )
 
 __all__ = [
+    "MAX_COMMENT",
+    "ROLES",
+    "USERNAME",
     "VERDICTS",
+    "ActiveJobError",
     "AttemptRecord",
+    "AuditRecord",
+    "CohortProgress",
+    "CohortRecord",
+    "CommentRecord",
+    "DraftRecord",
     "ExchangeError",
     "ExerciseProgress",
     "HintRecord",
     "ImportReport",
+    "InvitationRecord",
+    "JobCounts",
+    "JobRecord",
+    "MemberRecord",
     "NewAttempt",
     "NewerDatabaseError",
+    "PathItem",
     "ProgressExport",
     "ProgressReader",
     "ProgressStore",
+    "Role",
     "Status",
     "StoreError",
+    "TeamError",
+    "TeamStore",
     "TestSummary",
+    "UserRecord",
     "Verifier",
     "activity_summary",
     "code_hash",
     "dump",
     "open_reader",
     "open_store",
+    "open_team_store",
     "parse",
     "sqlite_file",
 ]
@@ -54,6 +94,7 @@ __all__ = [
 if TYPE_CHECKING:
     from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
     from pyhero.progress._store import ProgressStore, Verifier
+    from pyhero.progress._team import TeamStore
 
 _LAZY = {
     "ExchangeError": "_exchange",
@@ -62,6 +103,7 @@ _LAZY = {
     "parse": "_exchange",
     "ProgressStore": "_store",
     "Verifier": "_store",
+    "TeamStore": "_team",
 }
 
 
@@ -70,6 +112,13 @@ def open_store(url: str) -> ProgressStore:
     from pyhero.progress._store import ProgressStore
 
     return ProgressStore(url)
+
+
+def open_team_store(url: str) -> TeamStore:
+    """Open (and migrate) the store at ``url`` with the team tables at hand."""
+    from pyhero.progress._team import TeamStore
+
+    return TeamStore(open_store(url))
 
 
 def __getattr__(name: str) -> object:

@@ -1,54 +1,17 @@
-"""ORM tables: learners, attempts (every grading run) and hint uses."""
+"""ORM tables: learners, attempts (every grading run) and hint uses; the team server's
+tables (:mod:`pyhero.progress._team_models`) are registered on the same metadata."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any, ClassVar
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    DateTime,
-    Dialect,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    TypeDecorator,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pyhero.progress._base import Base, UTCDateTime
 
 __all__ = ["Attempt", "Base", "HintUse", "Learner", "UTCDateTime"]
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on every backend (SQLite keeps no offset)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: pyhero stores aware UTC datetimes only")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {
-        datetime: UTCDateTime,
-        dict[str, Any]: JSON,
-        list[Any]: JSON,
-    }
 
 
 class Learner(Base):
@@ -94,3 +57,7 @@ class HintUse(Base):
     exercise: Mapped[str] = mapped_column(String(200))
     number: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
+
+
+# Registers the team tables on Base.metadata: migrations and schema checks see every table.
+from pyhero.progress import _team_models  # noqa: E402, F401

@@ -37,7 +37,7 @@ from pyhero.progress._types import (
     code_hash,
 )
 
-__all__ = ["ProgressStore", "Verifier"]
+__all__ = ["ProgressStore", "Verifier", "guarded"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -56,15 +56,14 @@ def _translate(url: str, exc: SQLAlchemyError) -> StoreError:
     return failure(where, str(original), connecting=isinstance(exc, OperationalError))
 
 
-def _guarded(method: Callable[P, R]) -> Callable[P, R]:
+def guarded(method: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
         except SQLAlchemyError as exc:
-            store = args[0]
-            assert isinstance(store, ProgressStore)
-            raise _translate(store.url, exc) from exc
+            url = getattr(args[0], "url", "")  # a ProgressStore or one of the team parts
+            raise _translate(str(url), exc) from exc
 
     return wrapper
 
@@ -142,16 +141,16 @@ class ProgressStore:
         self._learner_ids[name] = found
         return found
 
-    @_guarded
+    @guarded
     def learners(self) -> list[str]:
         with self._read() as session:
             return list(session.scalars(select(Learner.name).order_by(Learner.id)))
 
-    @_guarded
+    @guarded
     def ensure_learner(self, name: str) -> None:
         self._learner_id(name)
 
-    @_guarded
+    @guarded
     def record_attempt(
         self, learner: str, attempt: NewAttempt, *, at: datetime | None = None
     ) -> AttemptRecord:
@@ -176,7 +175,7 @@ class ProgressStore:
             session.add(row)
         return _record(row)
 
-    @_guarded
+    @guarded
     def attempts(self, learner: str, exercise: str | None = None) -> list[AttemptRecord]:
         """Attempts in the order they were made."""
         learner_id = self._learner_id(learner)
@@ -187,7 +186,7 @@ class ProgressStore:
             rows = session.scalars(query.order_by(Attempt.created_at, Attempt.id))
             return [_record(row) for row in rows]
 
-    @_guarded
+    @guarded
     def activity(self, learner: str) -> list[tuple[datetime, float]]:
         """(time, grading duration in ms) of every attempt, oldest first."""
         learner_id = self._learner_id(learner)
@@ -195,7 +194,7 @@ class ProgressStore:
             rows = session.execute(text(ACTIVITY), {"learner": learner_id})
             return activity_from_rows(tuple(row) for row in rows)
 
-    @_guarded
+    @guarded
     def progress(self, learner: str) -> dict[str, ExerciseProgress]:
         """Per exercise with any attempt or hint: status (done iff a passed verdict)."""
         learner_id = self._learner_id(learner)
@@ -211,7 +210,7 @@ class ProgressStore:
     def statuses(self, learner: str) -> dict[str, Status]:
         return {slug: item.status for slug, item in self.progress(learner).items()}
 
-    @_guarded
+    @guarded
     def hints_used(self, learner: str, exercise: str) -> int:
         learner_id = self._learner_id(learner)
         with self._read() as session:
@@ -222,7 +221,7 @@ class ProgressStore:
             )
         return int(count or 0)
 
-    @_guarded
+    @guarded
     def use_hint(self, learner: str, exercise: str, available: int) -> int:
         """Record the next unused hint and return its number (1-based).
 
@@ -251,7 +250,7 @@ class ProgressStore:
             return used + 1
         return min(self.hints_used(learner, exercise), available)
 
-    @_guarded
+    @guarded
     def export(self, learner: str) -> ProgressExport:
         learner_id = self._learner_id(learner)
         with self._read() as session:
@@ -271,7 +270,7 @@ class ProgressStore:
             hints=hint_records,
         )
 
-    @_guarded
+    @guarded
     def import_export(
         self, learner: str, data: ProgressExport, verify: Verifier | None = None
     ) -> ImportReport:

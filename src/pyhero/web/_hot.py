@@ -4,8 +4,8 @@
 changes. Once the routes have rendered them, this layer serves the cached bytes without
 routing, dependency solving or validation, as long as it can prove they are current: the
 curriculum JSON never changes while the app runs, and the roadmap is served only for the
-settings' learner (no dependency override in place) while the status cache vouches that the
-store has not changed, on the day it was rendered (the streak counts days). Anything
+settings' learner (no dependency override, no accounts) while the status cache vouches that
+the store has not changed, on the day it was rendered (the streak counts days). Anything
 else goes on to the app. Clients that accept gzip get the cached bytes compressed (once
 per version).
 """
@@ -37,7 +37,7 @@ def _cached(state: WebState, path: str, overridden: bool) -> tuple[str, bytes, b
     if path == "/api/curriculum":
         body = state.cache.get("api:curriculum")
         return None if body is None else ("api:curriculum", body, _JSON)
-    if overridden:
+    if overridden or state.learner_of is not None:
         return None
     learner = state.settings.learner
     statuses = state.statuses.lookup(learner)

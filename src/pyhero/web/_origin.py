@@ -7,7 +7,8 @@ app's own host is answered 403. Requests without those headers (curl, scripts, t
 
 When the app serves only the loopback interface, the ``Host`` header must name it too
 (``localhost``, ``127.0.0.1``, ``[::1]``): a DNS-rebinding page, whose own name points at
-127.0.0.1, is answered 400 instead of reading or writing the learner's data.
+127.0.0.1, is answered 400 instead of reading or writing the learner's data. The team server
+behind a proxy on the loopback also answers to the host name of ``PYHERO_PUBLIC_URL``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,25 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-__all__ = ["LOOPBACK_HOSTS", "SameOriginWrites"]
+from pyhero.config import Settings
+
+__all__ = ["LOOPBACK_HOSTS", "SameOriginWrites", "allowed_hosts"]
 
 _SAFE = {"GET", "HEAD", "OPTIONS"}
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "testserver"})
 """Host names a loopback-only app answers to (``testserver``: Starlette's test client)."""
+
+
+def allowed_hosts(settings: Settings) -> frozenset[str] | None:
+    """The ``Host`` names an app answers to: the loopback names (and the public URL's host)
+    when it listens on the loopback interface; any name otherwise (None)."""
+    host = settings.host
+    if host not in LOOPBACK_HOSTS and not host.startswith("127."):
+        return None
+    if settings.public_url is None:
+        return LOOPBACK_HOSTS
+    public = urlsplit(settings.public_url).hostname
+    return LOOPBACK_HOSTS | {public.lower()} if public else LOOPBACK_HOSTS
 
 
 def _host_name(host: bytes) -> str:

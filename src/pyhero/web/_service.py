@@ -8,8 +8,7 @@ import anyio.to_thread
 from fastapi.exceptions import RequestValidationError
 
 from pyhero.curriculum import Exercise, Topic
-from pyhero.grading import GradeResult
-from pyhero.progress import AttemptRecord, NewAttempt, Status, TestSummary
+from pyhero.progress import AttemptRecord, Status
 from pyhero.web._drafts import Draft, EditorCode, editor_code, read_workspace, workspace_hash
 from pyhero.web._markdown import render_markdown
 from pyhero.web._state import WebState
@@ -32,6 +31,7 @@ __all__ = [
     "exercise_detail",
     "exercise_statuses",
     "exercise_summary",
+    "keep_draft",
     "resolve_files",
     "reveal_hint",
     "save_draft",
@@ -183,23 +183,11 @@ def attempt_out(record: AttemptRecord) -> AttemptOut:
     )
 
 
-def _new_attempt(exercise: Exercise, files: dict[str, str], result: GradeResult) -> NewAttempt:
-    return NewAttempt(
-        exercise=exercise.slug,
-        verdict=result.verdict.value,
-        tests=tuple(
-            TestSummary(name=t.name, status=t.status, message=t.message) for t in result.tests
-        ),
-        duration_ms=max(result.duration_ms, 0.0),
-        code=files,
-        isolation=result.isolation.value,
-        message=result.message,
-    )
-
-
-def _keep_draft(
+def keep_draft(
     state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
 ) -> tuple[Draft, bool]:
+    """Save the browser copy with every solution file; (the draft, whether the workspace
+    moved on since ``base``)."""
     complete = dict(current_code(state, learner, exercise).files)
     complete.update(files)
     current = workspace_hash(read_workspace(state.exercise_dir(exercise.slug), exercise.spec))
@@ -212,7 +200,7 @@ def save_draft(
     state: WebState, learner: str, exercise: Exercise, files: dict[str, str], base: str | None
 ) -> DraftOut:
     """Keep the browser copy; ``base`` defaults to the workspace files as they are now."""
-    draft, conflict = _keep_draft(state, learner, exercise, files, base)
+    draft, conflict = keep_draft(state, learner, exercise, files, base)
     return DraftOut(saved_at=draft.saved_at, conflict=conflict)
 
 
@@ -223,20 +211,14 @@ async def submit(
     files: dict[str, str],
     base: str | None,
 ) -> SubmitOut:
-    """Save the draft, grade off the event loop, record the attempt and keep its result."""
-    keep = partial(_keep_draft, state, learner, exercise, files, base)
+    """Save the draft, grade (in this process or on a worker: the mode decides), and answer
+    with the result, the recorded attempt and the exercise's new status."""
+    keep = partial(keep_draft, state, learner, exercise, files, base)
     draft, _ = await anyio.to_thread.run_sync(keep)
-    complete = draft.files
-    grade = partial(state.grader.grade_files, exercise.spec.path, complete)
-    result = await anyio.to_thread.run_sync(grade, limiter=state.grade_slots)
-    record = await anyio.to_thread.run_sync(
-        state.store.record_attempt, learner, _new_attempt(exercise, complete, result)
-    )
-    keep_result = partial(state.results.save, learner, exercise.slug, record.uid, result)
-    await anyio.to_thread.run_sync(keep_result)
+    graded = await state.grading.grade(learner, exercise, draft.files)
     statuses = await anyio.to_thread.run_sync(exercise_statuses, state, learner)
     return SubmitOut(
-        result=result,
-        attempt=attempt_out(record),
+        result=graded.result,
+        attempt=attempt_out(graded.attempt),
         status=statuses.get(exercise.slug, Status.PENDING).value,
     )

@@ -7,16 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
 
-import anyio
 from jinja2 import Environment
 
 from pyhero.config import Settings
 from pyhero.curriculum import Curriculum
 from pyhero.grading import Grader
 from pyhero.progress import ProgressStore, Status
-from pyhero.web._drafts import DraftStore
 from pyhero.web._graph_svg import GraphLayout
-from pyhero.web._last_results import LastResults
+from pyhero.web._mode import Drafts, ExercisePanel, Grading, LearnerOf, Results
 from pyhero.web._status_cache import StatusCache
 from pyhero.workspace import Workspace, WorkspaceError
 
@@ -53,23 +51,29 @@ class PageCache:
 
 @dataclass
 class WebState:
+    """What the app holds; ``grader`` and ``workspace`` are None when a mode grades
+    elsewhere and keeps no files (the team server), and ``learner_of`` names the learner of
+    a request when it is not the ``learner`` setting."""
+
     settings: Settings
     curriculum: Curriculum
-    grader: Grader
+    grader: Grader | None
     store: ProgressStore
-    drafts: DraftStore
-    results: LastResults
-    workspace: Workspace
+    drafts: Drafts
+    results: Results
+    workspace: Workspace | None
     templates: Environment
-    grade_slots: anyio.CapacityLimiter
     statuses: StatusCache
+    grading: Grading
+    learner_of: LearnerOf | None = None
+    exercise_panel: ExercisePanel | None = None
     cache: PageCache = field(default_factory=PageCache)
     graph: GraphLayout | None = None
     roadmap_keys: dict[str, RoadmapKey] = field(default_factory=dict)
 
     def exercise_dir(self, slug: str) -> Path | None:
         """The exercise's directory in the learner's workspace; None without a workspace."""
-        if not self.workspace.exists():
+        if self.workspace is None or not self.workspace.exists():
             return None
         try:
             return self.workspace.exercise_dir(slug)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from pyhero.web._chrome import csrf_field, current_chrome
 from pyhero.web._markdown import render_markdown
 
 __all__ = ["make_environment"]
@@ -31,9 +32,12 @@ def _without_title(html: str) -> Markup:
     return Markup(_LEADING_TITLE.sub("", html, count=1))  # noqa: S704 - rendered, escaped
 
 
-def make_environment() -> Environment:
+def make_environment(*packages: str) -> Environment:
+    """The app's templates, after those of ``packages`` (which may extend ``base.html``)."""
+    loaders: list[BaseLoader] = [PackageLoader(name, "templates") for name in packages]
+    loaders.append(PackageLoader("pyhero.web", "templates"))
     env = Environment(
-        loader=PackageLoader("pyhero.web", "templates"),
+        loader=loaders[0] if len(loaders) == 1 else ChoiceLoader(loaders),
         autoescape=select_autoescape(["html", "svg"]),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -42,4 +46,6 @@ def make_environment() -> Environment:
     env.filters["when"] = _when
     env.filters["markdown"] = _markdown
     env.filters["without_title"] = _without_title
+    env.globals["chrome"] = current_chrome
+    env.globals["csrf_field"] = csrf_field
     return env

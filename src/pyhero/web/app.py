@@ -17,15 +17,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pyhero import __version__
 from pyhero.config import Settings, get_settings, user_data_dir
-from pyhero.curriculum import load_curriculum
+from pyhero.curriculum import Curriculum, load_curriculum
 from pyhero.grading import Grader, GraderError
-from pyhero.progress import StoreError, open_store
+from pyhero.progress import ProgressStore, StoreError, open_store
 from pyhero.web._drafts import DraftStore
 from pyhero.web._headers import SecureResponses
 from pyhero.web._hot import HotPaths
 from pyhero.web._last_results import LastResults
 from pyhero.web._limits import MAX_BODY, BodySizeLimit
-from pyhero.web._origin import LOOPBACK_HOSTS, SameOriginWrites
+from pyhero.web._mode import LocalGrading, ModeServices, ServerMode
+from pyhero.web._origin import SameOriginWrites, allowed_hosts
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
@@ -57,9 +58,16 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
-        titles = {404: "Not found", 405: "Method not allowed", 422: "Invalid form"}
+        titles = {
+            404: "Not found",
+            405: "Method not allowed",
+            422: "Invalid form",
+            429: "Too many requests",
+        }
         title = titles.get(exc.status_code, "Request refused")
-        return _error_page(request, exc.status_code, title, str(exc.detail))
+        page = _error_page(request, exc.status_code, title, str(exc.detail))
+        page.headers.update(exc.headers or {})
+        return page
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -91,9 +99,63 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_page(request, 503, "Grader unavailable", detail)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the app; its lifespan loads the curriculum, starts the grader, opens the store."""
+def _local_state(
+    config: Settings, curriculum: Curriculum, store: ProgressStore, grader: Grader, root: Path
+) -> WebState:
+    workspace = Workspace(root, curriculum)
+    results = LastResults(workspace, elsewhere=user_data_dir() / "results")
+    return WebState(
+        settings=config,
+        curriculum=curriculum,
+        grader=grader,
+        store=store,
+        drafts=DraftStore(workspace, elsewhere=user_data_dir() / "drafts"),
+        results=results,
+        workspace=workspace,
+        templates=make_environment(),
+        statuses=StatusCache(store),
+        grading=LocalGrading(grader, store, results, anyio.CapacityLimiter(grader.workers)),
+    )
+
+
+def _mode_state(
+    config: Settings, curriculum: Curriculum, store: ProgressStore, services: ModeServices
+) -> WebState:
+    return WebState(
+        settings=config,
+        curriculum=curriculum,
+        grader=None,
+        store=store,
+        drafts=services.drafts,
+        results=services.results,
+        workspace=None,
+        templates=make_environment(),
+        statuses=StatusCache(store),
+        grading=services.grading,
+        learner_of=services.learner_of,
+        exercise_panel=services.exercise_panel,
+    )
+
+
+def _settle_heap() -> None:
+    """Everything loaded so far lives as long as the app: keep it out of the collector's
+    full passes, which otherwise stall requests at the tail."""
+    gc.collect()
+    gc.freeze()
+
+
+def create_app(settings: Settings | None = None, mode: ServerMode | None = None) -> FastAPI:
+    """Build the app; its lifespan loads the curriculum, starts the grader, opens the store.
+
+    ``mode`` replaces the single local learner and the in-process grader (the team server,
+    ``pyhero.team.create_app``, passes one).
+    """
     config = settings if settings is not None else get_settings()
+    if config.team and mode is None:
+        raise RuntimeError(
+            "PYHERO_TEAM is set: start the team server with `pyhero serve --team` "
+            "(or `uvicorn --factory pyhero.team:create_app`), not pyhero.web:create_app"
+        )
     workspace_root = config.workspace_dir.expanduser()
     if settings is None and "PYHERO_WORKSPACE_DIR" not in os.environ:
         # As in the terminal: the default directory, else the workspace around the cwd.
@@ -104,26 +166,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         curriculum = load_curriculum(config.content_dir)
         store = open_store(config.database_url)
         store.ensure_learner(config.learner)
-        workers = config.grader_workers or os.cpu_count() or 1
-        workspace = Workspace(workspace_root, curriculum)
         try:
+            if mode is not None:
+                async with mode.start(app, config, curriculum, store) as services:
+                    app.state.web = _mode_state(config, curriculum, store, services)
+                    _settle_heap()
+                    yield
+                return
+            workers = config.grader_workers or os.cpu_count() or 1
             with Grader(workers=workers, isolation=config.grader_isolation) as grader:
-                app.state.web = WebState(
-                    settings=config,
-                    curriculum=curriculum,
-                    grader=grader,
-                    store=store,
-                    drafts=DraftStore(workspace, elsewhere=user_data_dir() / "drafts"),
-                    results=LastResults(workspace, elsewhere=user_data_dir() / "results"),
-                    workspace=workspace,
-                    templates=make_environment(),
-                    grade_slots=anyio.CapacityLimiter(workers),
-                    statuses=StatusCache(store),
-                )
-                # Everything loaded so far lives as long as the app: keep it out of the
-                # collector's full passes, which otherwise stall requests at the tail.
-                gc.collect()
-                gc.freeze()
+                app.state.web = _local_state(config, curriculum, store, grader, workspace_root)
+                _settle_heap()
                 yield
         finally:
             store.close()
@@ -141,12 +194,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(exercise_pages_router)
     app.include_router(api_router)
     app.include_router(meta_router)
-    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
-    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     # ASGI layers, innermost first: the last one added sees a request first.
     app.add_middleware(BodySizeLimit, limit=MAX_BODY)
     app.add_middleware(HotPaths)  # cached hot pages skip routing and everything below
-    loopback = config.host in LOOPBACK_HOSTS or config.host.startswith("127.")
-    app.add_middleware(SameOriginWrites, hosts=LOOPBACK_HOSTS if loopback else None)
+    if mode is not None:
+        mode.install(app, config)  # its routes before the static mounts; its layers here
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.add_middleware(SameOriginWrites, hosts=allowed_hosts(config))
     app.add_middleware(SecureResponses)  # security headers on everything; HEAD as GET
     return app

@@ -1,7 +1,8 @@
 """Typed dependencies: routes ask for what they need, the app state provides it.
 
 The learner comes from :func:`get_learner` (local single-learner mode: the ``learner``
-setting, shared with the CLI) so that accounts can replace it later without touching routes.
+setting, shared with the CLI; the team server: the signed-in account), so routes never
+take it from the URL.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ async def get_curriculum(state: StateDep) -> Curriculum:
 
 
 async def get_grader(state: StateDep) -> Grader:
+    if state.grader is None:
+        raise HTTPException(503, detail="this server grades on its workers, not in the web app")
     return state.grader
 
 
@@ -60,8 +63,12 @@ async def get_templates(state: StateDep) -> Environment:
 
 
 async def get_learner(request: Request) -> str:
-    """The learner of this request: the one local learner, as in the terminal."""
-    return cast(WebState, request.app.state.web).settings.learner
+    """The learner of this request: the one local learner, as in the terminal, unless the
+    server's mode names it (the team server: the signed-in account)."""
+    state = cast(WebState, request.app.state.web)
+    if state.learner_of is not None:
+        return await state.learner_of(request)
+    return state.settings.learner
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

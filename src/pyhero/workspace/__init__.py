@@ -11,6 +11,7 @@ from pyhero.workspace._checking import (
     Skipped,
     compare,
     first_failure,
+    grade_submission,
     to_attempt,
 )
 from pyhero.workspace._layout import (
@@ -46,6 +47,7 @@ __all__ = [
     "exercise_statuses",
     "find_workspace",
     "first_failure",
+    "grade_submission",
     "locate_workspace",
     "next_exercise",
     "prerequisites_done",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pyhero.progress import AttemptRecord, NewAttempt, Status, TestSummary
@@ -22,6 +23,7 @@ __all__ = [
     "Skipped",
     "compare",
     "first_failure",
+    "grade_submission",
     "to_attempt",
 ]
 
@@ -81,11 +83,21 @@ def to_attempt(result: GradeResult, exercise: str, code: dict[str, str]) -> NewA
             TestSummary(name=test.name, status=test.status, message=test.message)
             for test in result.tests
         ),
-        duration_ms=result.duration_ms,
+        duration_ms=max(result.duration_ms, 0.0),
         code=code,
         isolation=result.isolation,
         message=result.message,
     )
+
+
+def grade_submission(
+    grader: Grader, exercise_dir: Path, slug: str, files: Mapping[str, str]
+) -> tuple[GradeResult, NewAttempt]:
+    """Grade solution files against the exercise's trusted directory, and the attempt to
+    record: the one grading function of the terminal, the single-learner web app and the
+    team server's Celery workers (only who calls it differs)."""
+    result = grader.grade_files(exercise_dir, files)
+    return result, to_attempt(result, slug, dict(files))
 
 
 class Checker:
@@ -110,8 +122,8 @@ class Checker:
         exercise = self.workspace.exercise(slug)
         code = self.workspace.solution_files(slug)
         done = self._known_done()
-        result = self.grader.grade_files(exercise.spec.path, code)
-        attempt = self.store.record_attempt(self.learner, to_attempt(result, slug, code))
+        result, new = grade_submission(self.grader, exercise.spec.path, slug, code)
+        attempt = self.store.record_attempt(self.learner, new)
         newly_done = result.passed and slug not in done
         if result.passed:
             done.add(slug)

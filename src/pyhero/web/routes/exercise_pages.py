@@ -87,6 +87,7 @@ def _exercise_page(
         starter=starter_files(exercise.spec),
         notice=notice,
         workspace_dir=state.exercise_dir(exercise.slug),
+        panel=state.exercise_panel(learner, exercise) if state.exercise_panel else None,
     )
 
 

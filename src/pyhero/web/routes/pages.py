@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from pyhero.links import CACHE_FILE_NAME, read_link_health, topic_health
 from pyhero.progress import Status
+from pyhero.web._chrome import ACCOUNT_SLOT, Chrome, current_chrome, slot_chrome
 from pyhero.web._graph_svg import STATUS_GLYPHS, STATUS_WORDS, layout_graph, render_svg
 from pyhero.web._progress_view import build_progress
 from pyhero.web._service import exercise_statuses, exercise_summary, topic_detail
@@ -63,16 +64,23 @@ async def roadmap(state: StateDep, learner: LearnerDep) -> HTMLResponse:
         shown = {slug: status.value for slug, status in statuses.items()}
         key = f"roadmap:{fingerprint(shown)}:{panel.key}"
         state.roadmap_keys[learner] = (statuses, end_of_day(datetime.now().astimezone()), key)
+    chrome = current_chrome()
     cached = state.cache.get(key)
     if cached is None:
         if panel is None:
             panel = await run_in_threadpool(_start_here, state, learner, statuses)
-        cached = await run_in_threadpool(_render_roadmap, state, statuses, panel, key)
+        cached = await run_in_threadpool(_render_roadmap, state, statuses, panel, key, chrome)
+    if chrome.personal:  # the cached page is everyone's: the account menu goes in its slot
+        account = await run_in_threadpool(lambda: chrome.account)
+        cached = cached.replace(_SLOT, account.encode(), 1)
     return HTMLResponse(cached)
 
 
+_SLOT = ACCOUNT_SLOT.encode()
+
+
 def _render_roadmap(
-    state: WebState, statuses: dict[str, Status], panel: StartHere, key: str
+    state: WebState, statuses: dict[str, Status], panel: StartHere, key: str, chrome: Chrome
 ) -> bytes:
     cur = state.curriculum
     topics = topic_statuses(cur, statuses)
@@ -90,6 +98,7 @@ def _render_roadmap(
         glyphs=STATUS_GLYPHS,
         status_words=STATUS_WORDS,
         start=panel,
+        **({"chrome": slot_chrome} if chrome.personal else {}),
     )
     return state.cache.put(key, body.encode())
 
