@@ -54,7 +54,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.call("receipt_line", gen.pick(rng, NAMES), quantity, unit_price, task=2)
     for _ in range(10):
         unit_price = gen.integer(rng, 1, 99_999) / 1000
-        yield Case.call("receipt_line", gen.pick(rng, NAMES), rng.randint(10, 500), unit_price, task=2)
+        yield Case.call(
+            "receipt_line", gen.pick(rng, NAMES), rng.randint(10, 500), unit_price, task=2
+        )
     for _ in range(40):
         yield Case.call("total_line", _cents(rng, -10_000, 10**9), task=3)
     for _ in range(60):
