@@ -3,8 +3,8 @@
 Durations from zero to far beyond what a ``float`` holds exactly, on every unit boundary;
 format specs that ``str.format`` would accept (``">12"``, ``"^20"``); every operator with
 durations and with foreign operands on both sides (``False``, ``0.0``, ``True``, big ints,
-strings, ``None``), ``duration + 0`` included. A ``Duration`` result is observed as its milliseconds; an error by its
-class, with the text the instructions fix.
+strings, ``None``), ``duration + 0`` included. A ``Duration`` result is observed as its
+milliseconds; an error by its class, with the text the instructions fix.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Lower-cases the setting names with ``str.casefold()`` instead of the ``str.lower()`` the
 instructions name: the same for ASCII names, but ``APP_GRÖßE`` becomes ``grösse`` and a
-final sigma becomes ``σ`` instead of ``ς``.
+final sigma becomes the ordinary small sigma instead of the final one.
 
 The visible tests use ASCII names and pass; the sealed set's non-ASCII names catch it."""
 
