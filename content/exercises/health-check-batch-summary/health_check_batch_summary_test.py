@@ -70,10 +70,20 @@ def test_build_rows_raises_type_error_for_wrong_types(
         (["  "], [1.0], [200]),
         ([""], [1.0], [200]),
         (["a"], [-0.5], [200]),
+        (["a"], [float("nan")], [200]),
+        (["a"], [float("inf")], [200]),
         (["a"], [1.0], [99]),
         (["a"], [1.0], [600]),
     ],
-    ids=["blank-host", "empty-host", "negative-latency", "status-99", "status-600"],
+    ids=[
+        "blank-host",
+        "empty-host",
+        "negative-latency",
+        "nan-latency",
+        "infinite-latency",
+        "status-99",
+        "status-600",
+    ],
 )
 def test_build_rows_raises_value_error_for_out_of_range_values(
     hosts: list[object], latencies: list[object], statuses: list[object]

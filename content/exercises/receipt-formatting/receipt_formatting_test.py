@@ -14,6 +14,19 @@ def test_money_rounds_and_keeps_the_sign() -> None:
     assert money(-0.25) == "-0.25", "a refund keeps its minus sign"
 
 
+@pytest.mark.task(taskno=1)
+def test_money_rounds_halves_as_the_format_specification_does() -> None:
+    assert money(2.675) == "2.67", "2.675 is stored just below the half: .2f gives 2.67"
+    assert money(0.125) == "0.12", "0.125 is an exact half: .2f rounds it to the even 0.12"
+
+
+@pytest.mark.task(taskno=2)
+def test_receipt_line_total_uses_the_unit_price_as_given() -> None:
+    got = receipt_line("Olive oil (dl)", 10, 1.299)
+    want = "Olive oil (dl)   10 x    1.30    12.99"
+    assert got == want, f"10 x 1.299 is 12.99\nexpected {want!r}\n     got {got!r}"
+
+
 @pytest.mark.task(taskno=2)
 def test_receipt_line_aligns_every_column() -> None:
     got = receipt_line("Flat white", 2, 3.8)

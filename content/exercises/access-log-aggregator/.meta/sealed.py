@@ -1,7 +1,8 @@
 """Sealed cases for access-log-aggregator: lines with a tab or two spaces between fields,
 digits of other scripts in the status, size and duration, paths holding ``]``, ``#``,
 accents or a no-break space, queries with a second ``?``, every optional part present or
-not, statuses at the edges of the range, sizes of ``-``; path segments that are all digits,
+not (and, under every seed, a no-break space, a tab or an em space inside the path or the
+query), statuses at the edges of the range, sizes of ``-``; path segments that are all digits,
 leading zeros, superscripts or Arabic-Indic digits, UUIDs in lower case, upper case, without
 hyphens or in braces; aggregation over lists and generators with blank lines of every kind.
 
@@ -121,6 +122,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
     line = '10.0.0.1 - - [x] "GET /a HTTP/1.1" 200 17'
     for tail in (" .5", " 2.", " 1.2.3", " \u0660.\u0665", " 2\u0660"):
         yield Case.call("parse_line", line + tail, task=1, group="parse_line: invalid lines")
+    for inside in ("/a\u00a0b", "/a\tb", "/a\u2003b", "/a?q=1\u00a0x", "/a?q=\t", "/a?\u3000"):
+        yield Case.call("parse_line", line.replace("/a", inside), task=1,
+                        group="parse_line: invalid lines")  # fmt: skip
     for status in ("2\u0660\u0660", "5\u0660\u0663", "1\u0669\u0669"):
         yield Case.call("parse_line", line.replace("200", status), task=1,
                         group="parse_line: invalid lines")  # fmt: skip

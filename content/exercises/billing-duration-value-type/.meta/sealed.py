@@ -3,8 +3,8 @@
 Durations from zero to far beyond what a ``float`` holds exactly, on every unit boundary;
 format specs that ``str.format`` would accept (``">12"``, ``"^20"``); every operator with
 durations and with foreign operands on both sides (``False``, ``0.0``, ``True``, big ints,
-strings, ``None``). A ``Duration`` result is observed as its milliseconds; an error by its
-class, with the text the instructions fix.
+strings, ``None``), ``duration + 0`` included. A ``Duration`` result is observed as its
+milliseconds; an error by its class, with the text the instructions fix.
 """
 
 from __future__ import annotations
@@ -146,6 +146,9 @@ def _task3(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(binary, left, symbol, right, task=3)
     for foreign in (0, False, True, 0.0, 5):  # sum()'s start, and what is not
         yield Case.probe(binary, foreign, "+", ["D", 42], task=3)
+    for foreign in (0, False, 0.0, 5):  # on the right: only __radd__ makes sum()'s exception
+        yield Case.probe(binary, ["D", 42], "+", foreign, task=3)
+        yield Case.probe(binary, ["D", 42], "-", foreign, task=3)
     for factor in (True, False, 2, 1.5):  # the factor on the left
         yield Case.probe(binary, factor, "*", ["D", _ms(rng)], task=3)
 

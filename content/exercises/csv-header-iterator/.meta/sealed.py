@@ -1,6 +1,8 @@
 """Sealed cases for csv-header-iterator: inputs handed over as lists, as one-pass
 iterators and as strings; the probe counts how many items each function read and what is
-left for the caller; empty rows and tokens, empty strings and ``"None"`` as values."""
+left for the caller; empty rows and tokens, empty strings and ``"None"`` as values; ``take``
+over falsy items and ``None`` (an end marker ``next(it, None)`` or a test ``if not item``
+takes them for the end)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,16 @@ from pyhero.sealed import Case, gen
 SOLUTION = "csv_header_iterator"
 
 TOKENS = ("host", "db1", "port", "5432", "", "None", "debug", "mode", "é", "0")
+# ``take`` is generic: any item, falsy ones and None included, is an item like the others.
+FALSY_ITEMS = (None, "", 0, False, [], 0.0, "r1", "r2", 7)
+# Under every seed: a falsy item or None before the end of what is asked for.
+FALSY_TAKES = (
+    (["a", "", "b", "c"], 3),
+    ([None, "x", "y"], 2),
+    ([0, 1, 2], 2),
+    (["r1", None], 5),
+    ([[], ["sku"], False], 3),
+)
 
 
 def _counted(items, log):  # type: ignore[no-untyped-def]
@@ -55,6 +67,12 @@ def cases(rng: random.Random) -> Iterator[Case]:
         sizes = [gen.pick(rng, (0, 1, 2, 3, 5)) for _ in range(rng.randint(1, 4))]
         yield Case.probe(takes_in_a_row, items, sizes, task=2)
     yield Case.call("take", "pyhero", 4, task=2)
+    for _ in range(10):
+        items = [gen.pick(rng, FALSY_ITEMS) for _ in range(rng.randint(1, 10))]
+        n = gen.pick(rng, (1, 2, 3, len(items), len(items) + 1))
+        yield Case.probe(read_from, "take", items, "iterator", n, task=2, group="take")
+    for items, n in FALSY_TAKES:
+        yield Case.probe(read_from, "take", items, "iterator", n, task=2, group="take")
     for _ in range(25):
         tokens = [gen.pick(rng, TOKENS) for _ in range(gen.size(rng, large=30))]
         form = gen.pick(rng, ("list", "iterator"))

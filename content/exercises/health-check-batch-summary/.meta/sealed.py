@@ -4,8 +4,8 @@ strings, `Decimal` and `Fraction` latencies, hosts listed twice, latency ties at
 non-ASCII and mixed-case host names, empty and large batches.
 
 Columns of different lengths hold only valid values: the instructions do not say whether
-the length is checked before the rows. Latencies are finite (nothing says how NaN or
-infinity are treated)."""
+the length is checked before the rows. NaN and infinite latencies are rejected, as the
+instructions say (a check ``latency < 0`` lets NaN through)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ BAD_VALUES: tuple[tuple[int, Any, str], ...] = (
     (1, -0.5, "ValueError"),
     (1, -1, "ValueError"),
     (1, -1e-9, "ValueError"),
+    (1, float("nan"), "ValueError"),
+    (1, float("inf"), "ValueError"),
+    (1, float("-inf"), "ValueError"),
     (2, "200", "TypeError"),
     (2, 200.0, "TypeError"),
     (2, False, "TypeError"),
@@ -63,6 +66,8 @@ FIRST_PROBLEMS: tuple[tuple[list[Any], list[Any], list[Any], int], ...] = (
     (["a", "b"], [1.0, "12.5"], [200, 200], 1),
     (["a"], [Decimal("3.5")], [200], 0),
     (["a", "b"], [0, Fraction(1, 3)], [200, 200], 1),
+    (["a", "b", "c"], [1.0, float("nan"), 2.0], [200, 200, 200], 1),
+    (["a", "b"], [float("inf"), 1.0], [200, "x"], 0),
 )
 
 

@@ -1,5 +1,6 @@
 """Sealed cases for layered-config-chainmap: variable names that start with the prefix's
-letters again (``APP_PATH``), empty-string values in every layer, keys that several layers
+letters again (``APP_PATH``) or lower-casing unlike ``casefold()`` (``ß``, a final sigma),
+empty-string values in every layer, keys that several layers
 share with equal values, changes to the caller's dicts and to the parent config after the
 fact, errors recorded out of time order, windows on exact binary-fraction times.
 
@@ -164,6 +165,8 @@ def _config_cases(rng: random.Random) -> Iterator[Case]:
             yield Case.call("load_env", environ, task=1)
         else:
             yield Case.call("load_env", environ, prefix=prefix, task=1)
+    # Names whose str.lower() and str.casefold() differ (ß, a final sigma): lower() is asked for.
+    yield Case.call("load_env", {"APP_GRÖßE": "xl", "APP_ΟΔΟΣ": "a1", "APP_DB_HOST": "db"}, task=1)
     for _ in range(30):
         yield Case.probe(build, _layer(rng), _layer(rng), _environ(rng, "APP_"), _cli(rng), task=1)
 

@@ -32,8 +32,8 @@ def _host_problem(host: object) -> tuple[type[Exception], str] | None:
 def _latency_problem(latency: object) -> tuple[type[Exception], str] | None:
     if type(latency) is bool or not isinstance(latency, (int, float)):
         return TypeError, f"latency {latency!r} is not a number"
-    if latency < 0:
-        return ValueError, f"latency {latency!r} is negative"
+    if latency < 0 or latency != latency or latency == float("inf"):  # NaN is not equal to itself
+        return ValueError, f"latency {latency!r} is negative, NaN or infinite"
     return None
 
 

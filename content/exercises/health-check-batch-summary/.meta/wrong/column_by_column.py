@@ -40,8 +40,8 @@ def build_rows(
     for index, latency in enumerate(latencies_ms):
         if isinstance(latency, bool) or not isinstance(latency, int | float):
             raise TypeError(f"row {index}: latency must be a number, got {type(latency).__name__}")
-        if latency < 0:
-            raise ValueError(f"row {index}: latency must not be negative, got {latency}")
+        if not 0 <= latency < float("inf"):
+            raise ValueError(f"row {index}: latency must be a finite number >= 0, got {latency}")
     for index, status in enumerate(statuses):
         if isinstance(status, bool) or not isinstance(status, int):
             raise TypeError(f"row {index}: status must be an int, got {type(status).__name__}")

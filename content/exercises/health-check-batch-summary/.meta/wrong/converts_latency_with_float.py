@@ -44,8 +44,8 @@ def build_rows(
             latency = float(latency)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise TypeError(f"row {index}: latency must be a number, got {latency!r}") from None
-        if latency < 0:
-            raise ValueError(f"row {index}: latency must not be negative, got {latency}")
+        if not 0 <= latency < float("inf"):
+            raise ValueError(f"row {index}: latency must be a finite number >= 0, got {latency}")
         if isinstance(status, bool) or not isinstance(status, int):
             raise TypeError(f"row {index}: status must be an int, got {type(status).__name__}")
         if not 100 <= status <= 599:

@@ -1,5 +1,5 @@
-"""``divmod`` for the bill and ``:.2f`` formatting for the cents (exact for amounts of this
-size: the float nearest to ``cents / 100`` still rounds to the right two decimals)."""
+"""Cents as a digit string cut before its last two digits (``zfill(3)`` gives the leading
+``0`` of ``0.05``), a repeated addition for the line total and ``divmod`` for the bill."""
 
 
 def line_total(unit_price_cents: int, quantity: int) -> int:
@@ -10,7 +10,8 @@ def line_total(unit_price_cents: int, quantity: int) -> int:
 
 
 def format_cents(cents: int) -> str:
-    return f"{cents / 100:.2f}"
+    digits = str(cents).zfill(3)
+    return digits[:-2] + "." + digits[-2:]
 
 
 def receipt_line(item: str, unit_price_cents: int, quantity: int) -> str:
