@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._reader import ProgressReader, open_reader, sqlite_file
+from pyhero.progress._review_types import CardRecord, QuizRecord, ReviewRecord
 from pyhero.progress._stats import activity_summary
 from pyhero.progress._types import (
     VERDICTS,
@@ -28,6 +29,7 @@ from pyhero.progress._types import (
 __all__ = [
     "VERDICTS",
     "AttemptRecord",
+    "CardRecord",
     "ExchangeError",
     "ExerciseProgress",
     "HintRecord",
@@ -37,6 +39,8 @@ __all__ = [
     "ProgressExport",
     "ProgressReader",
     "ProgressStore",
+    "QuizRecord",
+    "ReviewRecord",
     "Status",
     "StoreError",
     "TestSummary",
