@@ -29,15 +29,23 @@ from pyhero.workspace._learning import (
     topic_markers,
     topic_statuses,
 )
+from pyhero.workspace._review_summary import DueItem, ReviewSummary, review_summary
+from pyhero.workspace._reviewing import GAVE_UP, ReviewDesk, ReviewError, ReviewOutcome
 from pyhero.workspace._watch import changed_exercises
 
 __all__ = [
+    "GAVE_UP",
     "MANIFEST",
     "TOPIC_MARKERS",
     "CheckOutcome",
     "Checker",
     "Comparison",
+    "DueItem",
     "InitReport",
+    "ReviewDesk",
+    "ReviewError",
+    "ReviewOutcome",
+    "ReviewSummary",
     "Skipped",
     "Workspace",
     "WorkspaceError",
@@ -49,6 +57,7 @@ __all__ = [
     "locate_workspace",
     "next_exercise",
     "prerequisites_done",
+    "review_summary",
     "to_attempt",
     "topic_markers",
     "topic_statuses",
