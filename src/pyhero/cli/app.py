@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "content_check",
     "links",
     "progress",
+    "review",
+    "reading",
 )
 """Modules of ``pyhero.cli`` whose ``register(app)`` adds their commands, in help order."""
 

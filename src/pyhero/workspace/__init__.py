@@ -29,6 +29,7 @@ from pyhero.workspace._learning import (
     topic_markers,
     topic_statuses,
 )
+from pyhero.workspace._reading import QuizError, QuizOutcome, take_quiz
 from pyhero.workspace._review_summary import DueItem, ReviewSummary, review_summary
 from pyhero.workspace._reviewing import GAVE_UP, ReviewDesk, ReviewError, ReviewOutcome
 from pyhero.workspace._watch import changed_exercises
@@ -42,6 +43,8 @@ __all__ = [
     "Comparison",
     "DueItem",
     "InitReport",
+    "QuizError",
+    "QuizOutcome",
     "ReviewDesk",
     "ReviewError",
     "ReviewOutcome",
@@ -58,6 +61,7 @@ __all__ = [
     "next_exercise",
     "prerequisites_done",
     "review_summary",
+    "take_quiz",
     "to_attempt",
     "topic_markers",
     "topic_statuses",
