@@ -29,7 +29,13 @@ from pyhero.web._origin import LOOPBACK_HOSTS, SameOriginWrites
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
-from pyhero.web.routes import api_router, exercise_pages_router, meta_router, pages_router
+from pyhero.web.routes import (
+    api_router,
+    exercise_pages_router,
+    meta_router,
+    pages_router,
+    review_pages_router,
+)
 from pyhero.web.routes.meta import SWAGGER_UI
 from pyhero.workspace import Workspace, locate_workspace
 
@@ -139,6 +145,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_error_handlers(app)
     app.include_router(pages_router)
     app.include_router(exercise_pages_router)
+    app.include_router(review_pages_router)
     app.include_router(api_router)
     app.include_router(meta_router)
     app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
