@@ -17,7 +17,8 @@ def test_a_passed_exercise_is_re_solved_from_its_stub_and_graded(learner: Learne
     client = learner.client
     assert client.post(RUN, data={"file": "add_numbers.py", "code": CORRECT_ADD}).status_code == 200
     listing = client.get("/review").text
-    assert "Coming up" in listing and "Add numbers" in listing
+    assert "Coming up" in listing
+    assert "Add numbers" in listing
 
     page = client.get("/review/exercise/add-numbers")
     assert page.status_code == 200
@@ -26,7 +27,8 @@ def test_a_passed_exercise_is_re_solved_from_its_stub_and_graded(learner: Learne
     failed = client.post(
         "/review/exercise/add-numbers/check", data={"file": "add_numbers.py", "code": WRONG_ADD}
     )
-    assert failed.status_code == 200 and 'data-verdict="failed"' in failed.text
+    assert failed.status_code == 200
+    assert 'data-verdict="failed"' in failed.text
     with _store(learner) as store:
         assert store.reviews(learner.name) == []  # a failing check lets the learner go on
 
@@ -35,12 +37,15 @@ def test_a_passed_exercise_is_re_solved_from_its_stub_and_graded(learner: Learne
         data={"file": "add_numbers.py", "code": CORRECT_ADD},
         follow_redirects=False,
     )
-    assert passed.status_code == 303 and passed.headers["location"].startswith("/review?rated=")
+    assert passed.status_code == 303
+    assert passed.headers["location"].startswith("/review?rated=")
     with _store(learner) as store:
         (review,) = store.reviews(learner.name)
         card = store.review_cards(learner.name)["exercise/add-numbers"]
-    assert review.verdict == "passed" and review.rating in {"good", "hard", "easy"}
-    assert card.last_review is not None and card.opened_at is None
+    assert review.verdict == "passed"
+    assert review.rating in {"good", "hard", "easy"}
+    assert card.last_review is not None
+    assert card.opened_at is None
 
 
 def test_giving_up_rates_again_and_flags_the_dependants(learner: Learner) -> None:
@@ -53,7 +58,8 @@ def test_giving_up_rates_again_and_flags_the_dependants(learner: Learner) -> Non
         (review,) = store.reviews(learner.name)
     assert review.rating == "again"
     page = client.get("/review").text
-    assert "whose last review failed" in page and "/topics/strings" in page
+    assert "whose last review failed" in page
+    assert "/topics/strings" in page
     assert "whose last review failed" in client.get("/progress").text
 
 
@@ -61,7 +67,8 @@ def test_a_recall_card_reveals_its_key_points_and_takes_a_rating(learner: Learne
     client = learner.client
     client.post("/topics/strings/read", data={"read": "true"})
     page = client.get("/review/topic/strings").text
-    assert "<details" in page and "splits on runs of whitespace" in page
+    assert "<details" in page
+    assert "splits on runs of whitespace" in page
     response = client.post(
         "/review/topic/strings/rate", data={"rating": "easy"}, follow_redirects=False
     )
@@ -77,9 +84,11 @@ def test_read_marks_and_quizzes_are_shown_and_never_done(learner: Learner) -> No
     client.post("/topics/strings/read", data={"read": "true"})
     assert "Marked read" in client.get("/topics/strings").text
     quiz = client.post("/topics/strings/quiz", data={"q0": "1", "q1": "0"})
-    assert quiz.status_code == 200 and "1 of 2 right" in quiz.text
+    assert quiz.status_code == 200
+    assert "1 of 2 right" in quiz.text
     progress = client.get("/progress").text
-    assert "1 of " in progress and "topics marked read" in progress
+    assert "1 of " in progress
+    assert "topics marked read" in progress
     assert "1 of 1 self-check quizzes taken" in progress
     with _store(learner) as store:
         statuses = store.statuses(learner.name)
