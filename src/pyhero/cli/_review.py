@@ -116,6 +116,8 @@ def _pick(session: LearnerSession, desk: ReviewDesk, wanted: str | None) -> Revi
 
 
 def _write_scratch(session: LearnerSession, item: ReviewItem, fresh: bool) -> Path:
+    if not session.workspace.exists():
+        fail(f"No pyhero workspace at {session.workspace.root}.", "Create one with: pyhero init")
     exercise = session.curriculum.exercises[item.slug]
     target = scratch_dir(session, item.slug)
     if fresh and target.exists():
@@ -135,7 +137,7 @@ def _write_scratch(session: LearnerSession, item: ReviewItem, fresh: bool) -> Pa
 
 def start_review(wanted: str | None) -> None:
     console = Console()
-    with learner_session() as session:
+    with learner_session(need_workspace=False) as session:
         desk = _desk(session)
         item = _pick(session, desk, wanted)
         try:
