@@ -39,6 +39,14 @@ ARGUMENTS: dict[str, list[str]] = {
     "progress": [],
     "progress export": [],
     "progress import": [IMPORT_FILE],
+    "review": [],
+    "review start": ["topic/variables"],
+    "review check": ["exercise/greet-by-name"],
+    "review watch": ["exercise/greet-by-name"],
+    "review rate": ["topic/variables", "good"],
+    "review give-up": ["exercise/greet-by-name"],
+    "read": ["variables"],
+    "quiz": ["variables"],
 }
 """Every command that reads settings, with arguments that get it that far."""
 HELP_ONLY_GROUPS = {"content"}

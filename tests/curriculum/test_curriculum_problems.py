@@ -456,3 +456,31 @@ def test_a_broken_exercise_is_not_reported_again_as_unknown(content: Path) -> No
     edit_yaml(content, BASICS, lambda d: topic(d, "functions").update(exercise_order=["shout"]))
     path = write_config(content, "shout", "{not json")
     assert only_problem(content).file == path
+
+
+def _quiz(answer: int, choices: list[str]) -> list[dict[str, Any]]:
+    return [{"question": "Q?", "choices": choices, "answer": answer, "explanation": "Why."}]
+
+
+def test_a_valid_quiz_loads(content: Path) -> None:
+    edit_yaml(content, BASICS, lambda d: topic(d, "variables").update(quiz=_quiz(1, ["a", "b"])))
+    (question,) = load_curriculum(content).topics["variables"].quiz
+    assert question.choices[question.answer] == "b"
+
+
+@pytest.mark.parametrize(
+    ("quiz", "message"),
+    [
+        (_quiz(2, ["a", "b"]), "answer 2 is not a choice (0 to 1)"),
+        (_quiz(0, ["a", "A "]), "choices must differ from each other"),
+        (_quiz(0, ["a"]), "at least 2 items"),
+    ],
+)
+def test_a_broken_quiz_names_file_and_field(
+    content: Path, quiz: list[dict[str, Any]], message: str
+) -> None:
+    path = edit_yaml(content, BASICS, lambda d: topic(d, "variables").update(quiz=quiz))
+    problem = only_problem(content)
+    assert problem.file == path
+    assert problem.location.startswith("topics[variables].quiz[0]")
+    assert message in problem.message

@@ -38,6 +38,7 @@ HTML_PAGES = [
     "/exercises",
     "/exercises/add-numbers",
     "/progress",
+    "/review",
 ]
 """One of each kind of page on the fixture curriculum."""
 

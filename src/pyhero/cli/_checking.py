@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -22,7 +23,10 @@ from pyhero.workspace import (
     next_exercise,
 )
 
-__all__ = ["check_all", "check_one", "render_outcome", "watch_workspace"]
+if TYPE_CHECKING:
+    from pyhero.grading import GradeResult
+
+__all__ = ["check_all", "check_one", "render_outcome", "render_result", "watch_workspace"]
 
 
 def _point_to_next(console: Console, session: LearnerView) -> None:
@@ -38,26 +42,30 @@ def _point_to_next(console: Console, session: LearnerView) -> None:
 
 def render_outcome(console: Console, outcome: CheckOutcome) -> None:
     """The verdict line, then the first failing test with expected vs actual and output."""
-    result = outcome.result
+    render_result(console, outcome.exercise, outcome.result)
+    if outcome.passed and outcome.newly_done:
+        console.print("  Done! It now counts in your progress.", style="green")
+
+
+def render_result(console: Console, exercise: str, result: GradeResult) -> None:
+    """A grading's verdict line, then its first failing test with expected vs actual."""
     passed = sum(test.status == "pass" for test in result.tests)
     total = len(result.tests)
     tally = f"{passed}/{total} tests" if total else "no tests ran"
-    if outcome.passed:
+    if result.passed:
         console.print(
             Text.assemble(
                 ("✔ ", "bold green"),
-                (outcome.exercise, "bold"),
+                (exercise, "bold"),
                 (" passed", "green"),
                 f" — {tally} in {result.duration_ms:.0f} ms",
             )
         )
-        if outcome.newly_done:
-            console.print("  Done! It now counts in your progress.", style="green")
         return
     console.print(
         Text.assemble(
             ("✘ ", "bold red"),
-            (outcome.exercise, "bold"),
+            (exercise, "bold"),
             (f" {result.verdict.value}", "red"),
             f" — {tally + ' pass' if total else tally} ({result.duration_ms:.0f} ms)",
         )

@@ -14,7 +14,13 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from pyhero.cli._session import fail, learner_session, learner_view, started_grader
+from pyhero.cli._session import (
+    LearnerView,
+    fail,
+    learner_session,
+    learner_view,
+    started_grader,
+)
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Level
 from pyhero.progress import Status, StoreError, activity_summary, open_reader, sqlite_file
@@ -89,6 +95,40 @@ def show_progress() -> None:
             f"Streak: {days} day{'s' if days != 1 else ''} · active on {activity.active_days} "
             f"day(s) · time spent: {_duration(activity.time_spent)}",
             markup=False,
+        )
+        _reading_and_review(console, view)
+
+
+def _reading_and_review(console: Console, view: LearnerView) -> None:
+    """Topics read and quizzes taken (never done), review figures, the 14-day forecast."""
+    from pyhero.workspace import review_summary
+
+    cur = view.curriculum
+    read = view.store.read_marks(view.learner)
+    quizzes = view.store.quizzes(view.learner)
+    with_quiz = [t for t in cur.topics.values() if t.quiz]
+    console.print(
+        f"Reading: {len(read)}/{len(cur.topics)} topics marked read · self-checks: "
+        f"{sum(t.slug in quizzes for t in with_quiz)}/{len(with_quiz)} quizzes taken "
+        "(shown, never counted as done)",
+        markup=False,
+    )
+    summary = review_summary(cur, view.store, view.learner, datetime.now().astimezone())
+    stats = summary.stats
+    retention = "—" if stats.retention is None else f"{stats.retention:.0%}"
+    console.print(
+        f"Review: {stats.items} items · {stats.due_now} due now · {stats.reviews} reviews "
+        f"({stats.reviews_today} today) · retention (30 days): {retention}",
+        markup=False,
+    )
+    if stats.items:
+        line = " ".join(f"{day.day:%d}:{day.due}" for day in summary.forecast)
+        console.print(f"Due, next 14 days: {line}", markup=False)
+    for topic, causes in summary.flags.items():
+        because = ", ".join(cur.topics[c].title for c in causes)
+        console.print(
+            Text(f"⚑ {cur.topics[topic].title}: review {because} first", style="yellow"),
+            soft_wrap=True,
         )
 
 

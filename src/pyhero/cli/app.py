@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "progress",
     "team",
     "worker",
+    "review",
+    "reading",
 )
 """Modules of ``pyhero.cli`` whose ``register(app)`` adds their commands, in help order."""
 

@@ -53,6 +53,7 @@ def _build(files: list[SectionFile]) -> tuple[list[Section], list[Topic]]:
                     level=raw.level,
                     summary=raw.summary,
                     key_points=tuple(raw.key_points),
+                    quiz=tuple(raw.quiz),
                     prerequisites=tuple(raw.prerequisites),
                     resources=tuple(raw.resources),
                     reviewed=raw.reviewed,

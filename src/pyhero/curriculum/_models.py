@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pyhero.exercise import ExerciseSpec
 
@@ -17,6 +17,7 @@ __all__ = [
     "Exercise",
     "Level",
     "NonEmpty",
+    "QuizQuestion",
     "Resource",
     "ResourceKind",
     "SearchHit",
@@ -116,8 +117,28 @@ class Resource(_Frozen):
         return self.supersedes is not None
 
 
+class QuizQuestion(_Frozen):
+    """One multiple-choice question of a topic's self-check quiz; ``answer`` is the index of
+    the right choice (0-based), ``explanation`` says why, shown once answered."""
+
+    question: NonEmpty
+    choices: tuple[NonEmpty, ...] = Field(min_length=2, max_length=6)
+    answer: int = Field(ge=0)
+    explanation: NonEmpty
+
+    @model_validator(mode="after")
+    def _answer_is_a_choice(self) -> QuizQuestion:
+        if self.answer >= len(self.choices):
+            raise ValueError(f"answer {self.answer} is not a choice (0 to {len(self.choices) - 1})")
+        if len({choice.strip().casefold() for choice in self.choices}) != len(self.choices):
+            raise ValueError("choices must differ from each other")
+        return self
+
+
 class Topic(_Frozen):
     """One node of the curriculum graph; ``index`` is its position in the reading index.
+
+    ``quiz`` is a self-check for what no exercise can verify (recorded, never "done").
 
     ``exercise_order`` holds the exercise slugs its file lists: the order in which exercises
     of equal difficulty are taught (not necessarily all of the topic's exercises).
@@ -129,6 +150,7 @@ class Topic(_Frozen):
     level: Level
     summary: str
     key_points: tuple[str, ...] = ()
+    quiz: tuple[QuizQuestion, ...] = ()
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     reviewed: date | None = None

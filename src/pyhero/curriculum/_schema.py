@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from pyhero.curriculum._models import Level, NonEmpty, Resource, Slug
+from pyhero.curriculum._models import Level, NonEmpty, QuizQuestion, Resource, Slug
 
 __all__ = ["SectionIn", "TopicIn", "describe_errors"]
 
@@ -28,6 +28,7 @@ class TopicIn(_In):
     level: Level
     summary: NonEmpty
     key_points: list[NonEmpty] = Field(default_factory=list)
+    quiz: list[QuizQuestion] = Field(default_factory=list, max_length=10)
     prerequisites: list[Slug] = Field(default_factory=list)
     resources: list[Resource] = Field(default_factory=list)
     reviewed: date | None = None
@@ -38,6 +39,7 @@ _ALLOWED = {
     "section": sorted(SectionIn.model_fields),
     "topic": sorted(TopicIn.model_fields),
     "resource": sorted(Resource.model_fields),
+    "quiz": sorted(QuizQuestion.model_fields),
 }
 
 
@@ -54,7 +56,7 @@ def _message(item: Any, model: str) -> str:
     if kind == "missing":
         return "missing required field"
     if kind == "extra_forbidden":
-        owner = "resource" if "resources" in loc else model
+        owner = "resource" if "resources" in loc else "quiz" if "quiz" in loc else model
         return f"unknown field (allowed: {', '.join(_ALLOWED[owner])})"
     if kind == "enum":
         field = "kind" if loc and loc[-1] == "kind" else "level"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._reader import ProgressReader, open_reader, sqlite_file
+from pyhero.progress._review_types import CardRecord, QuizRecord, ReviewRecord
 from pyhero.progress._stats import activity_summary
 from pyhero.progress._team_types import (
     MAX_COMMENT,
@@ -54,6 +55,7 @@ __all__ = [
     "ActiveJobError",
     "AttemptRecord",
     "AuditRecord",
+    "CardRecord",
     "CohortProgress",
     "CohortRecord",
     "CommentRecord",
@@ -72,6 +74,8 @@ __all__ = [
     "ProgressExport",
     "ProgressReader",
     "ProgressStore",
+    "QuizRecord",
+    "ReviewRecord",
     "Role",
     "Status",
     "StoreError",

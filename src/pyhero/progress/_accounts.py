@@ -13,8 +13,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from pyhero.progress._guard import guarded
 from pyhero.progress._models import Learner
-from pyhero.progress._store import guarded
 from pyhero.progress._team_base import StorePart, user_record
 from pyhero.progress._team_models import (
     AuditEntry,

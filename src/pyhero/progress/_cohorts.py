@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from pyhero.progress._guard import guarded
 from pyhero.progress._models import Attempt, HintUse
 from pyhero.progress._rows import AttemptTotals, progress_from_rows
-from pyhero.progress._store import guarded
 from pyhero.progress._team_base import StorePart, user_record, visible_user_ids
 from pyhero.progress._team_models import Cohort, CohortMember, CohortPathItem, User
 from pyhero.progress._team_types import (

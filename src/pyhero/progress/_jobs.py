@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from pyhero.progress._guard import guarded
 from pyhero.progress._models import Attempt, Learner
 from pyhero.progress._rows import aware
-from pyhero.progress._store import _record, _row, guarded
+from pyhero.progress._store import _record, _row
 from pyhero.progress._team_base import StorePart
 from pyhero.progress._team_models import ACTIVE_JOB_STATES, Draft, GradingJob
 from pyhero.progress._team_types import (

@@ -16,6 +16,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pyhero.progress._errors import failure, sqlite_failure
+from pyhero.progress._review_rows import (
+    QUIZZES,
+    READ_MARKS,
+    REVIEW_CARDS,
+    REVIEW_LOGS,
+    cards_from_rows,
+    quizzes_from_rows,
+    read_marks_from_rows,
+    reviews_from_rows,
+)
+from pyhero.progress._review_types import CardRecord, QuizRecord, ReviewRecord
 from pyhero.progress._revisions import HEAD
 from pyhero.progress._rows import (
     ACTIVITY,
@@ -40,6 +51,14 @@ class ProgressReader(Protocol):
     def statuses(self, learner: str) -> dict[str, Status]: ...
 
     def activity(self, learner: str) -> list[tuple[datetime, float]]: ...
+
+    def review_cards(self, learner: str) -> dict[str, CardRecord]: ...
+
+    def reviews(self, learner: str) -> list[ReviewRecord]: ...
+
+    def read_marks(self, learner: str) -> dict[str, datetime]: ...
+
+    def quizzes(self, learner: str) -> dict[str, QuizRecord]: ...
 
     def close(self) -> None: ...
 
@@ -103,6 +122,18 @@ class _SqliteReader:
 
     def activity(self, learner: str) -> list[tuple[datetime, float]]:
         return activity_from_rows(self._rows(ACTIVITY, learner))
+
+    def review_cards(self, learner: str) -> dict[str, CardRecord]:
+        return cards_from_rows(self._rows(REVIEW_CARDS, learner))
+
+    def reviews(self, learner: str) -> list[ReviewRecord]:
+        return reviews_from_rows(self._rows(REVIEW_LOGS, learner))
+
+    def read_marks(self, learner: str) -> dict[str, datetime]:
+        return read_marks_from_rows(self._rows(READ_MARKS, learner))
+
+    def quizzes(self, learner: str) -> dict[str, QuizRecord]:
+        return quizzes_from_rows(self._rows(QUIZZES, learner))
 
     def close(self) -> None:
         self._connection.close()

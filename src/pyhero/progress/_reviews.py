@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 
+from pyhero.progress._guard import guarded
 from pyhero.progress._models import Attempt, Learner
-from pyhero.progress._store import _record, guarded
+from pyhero.progress._store import _record
 from pyhero.progress._team_base import StorePart, user_record, visible_user_ids
 from pyhero.progress._team_models import CohortMember, Comment, CommentNotice, User
 from pyhero.progress._team_types import MAX_COMMENT, CommentRecord, TeamError, UserRecord

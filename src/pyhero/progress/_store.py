@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import functools
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pyhero.progress._db import WRITE, describe_url, make_engine, session_factory
-from pyhero.progress._errors import StoreError, failure, sqlite_failure
+from pyhero.progress._errors import StoreError
 from pyhero.progress._exchange import ProgressExport
+from pyhero.progress._guard import guarded, translate
 from pyhero.progress._migrate import upgrade_to_head
 from pyhero.progress._models import Attempt, HintUse, Learner
+from pyhero.progress._review_store import ReviewRecords
 from pyhero.progress._rows import (
     ACTIVITY,
     ATTEMPT_TOTALS,
@@ -37,35 +37,10 @@ from pyhero.progress._types import (
     code_hash,
 )
 
-__all__ = ["ProgressStore", "Verifier", "guarded"]
-
-P = ParamSpec("P")
-R = TypeVar("R")
+__all__ = ["ProgressStore", "Verifier"]
 
 Verifier = Callable[[AttemptRecord], str | None]
 """Re-grades an imported attempt's code; returns the verdict, or None when it cannot."""
-
-
-def _translate(url: str, exc: SQLAlchemyError) -> StoreError:
-    where = describe_url(url)
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if isinstance(original, sqlite3.Error):
-        known = sqlite_failure(where, original)
-        if known is not None:
-            return known
-    return failure(where, str(original), connecting=isinstance(exc, OperationalError))
-
-
-def guarded(method: Callable[P, R]) -> Callable[P, R]:
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except SQLAlchemyError as exc:
-            url = getattr(args[0], "url", "")  # a ProgressStore or one of the team parts
-            raise _translate(str(url), exc) from exc
-
-    return wrapper
 
 
 def _record(row: Attempt) -> AttemptRecord:
@@ -83,8 +58,9 @@ def _record(row: Attempt) -> AttemptRecord:
     )
 
 
-class ProgressStore:
-    """Attempts, hints and learners; opening it applies pending migrations."""
+class ProgressStore(ReviewRecords):
+    """Attempts, hints and learners (and, from :class:`ReviewRecords`, review cards, read
+    marks and quizzes); opening it applies pending migrations."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -103,7 +79,7 @@ class ProgressStore:
             upgrade_to_head(self._engine)
         except SQLAlchemyError as exc:
             self._engine.dispose()
-            raise _translate(url, exc) from exc
+            raise translate(url, exc) from exc
         except StoreError:
             self._engine.dispose()
             raise

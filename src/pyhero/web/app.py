@@ -30,7 +30,13 @@ from pyhero.web._origin import SameOriginWrites, allowed_hosts
 from pyhero.web._state import WebState
 from pyhero.web._status_cache import StatusCache
 from pyhero.web._templates import make_environment
-from pyhero.web.routes import api_router, exercise_pages_router, meta_router, pages_router
+from pyhero.web.routes import (
+    api_router,
+    exercise_pages_router,
+    meta_router,
+    pages_router,
+    review_pages_router,
+)
 from pyhero.web.routes.meta import SWAGGER_UI
 from pyhero.workspace import Workspace, locate_workspace
 
@@ -192,6 +198,7 @@ def create_app(settings: Settings | None = None, mode: ServerMode | None = None)
     _install_error_handlers(app)
     app.include_router(pages_router)
     app.include_router(exercise_pages_router)
+    app.include_router(review_pages_router)
     app.include_router(api_router)
     app.include_router(meta_router)
     # ASGI layers, innermost first: the last one added sees a request first.

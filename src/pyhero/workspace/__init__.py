@@ -30,15 +30,26 @@ from pyhero.workspace._learning import (
     topic_markers,
     topic_statuses,
 )
+from pyhero.workspace._reading import QuizError, QuizOutcome, take_quiz
+from pyhero.workspace._review_summary import DueItem, ReviewSummary, review_summary
+from pyhero.workspace._reviewing import GAVE_UP, ReviewDesk, ReviewError, ReviewOutcome
 from pyhero.workspace._watch import changed_exercises
 
 __all__ = [
+    "GAVE_UP",
     "MANIFEST",
     "TOPIC_MARKERS",
     "CheckOutcome",
     "Checker",
     "Comparison",
+    "DueItem",
     "InitReport",
+    "QuizError",
+    "QuizOutcome",
+    "ReviewDesk",
+    "ReviewError",
+    "ReviewOutcome",
+    "ReviewSummary",
     "Skipped",
     "Workspace",
     "WorkspaceError",
@@ -51,6 +62,8 @@ __all__ = [
     "locate_workspace",
     "next_exercise",
     "prerequisites_done",
+    "review_summary",
+    "take_quiz",
     "to_attempt",
     "topic_markers",
     "topic_statuses",

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from pyhero.progress._models import Base
+from pyhero.progress._review_models import ReviewCard  # noqa: F401  (its tables join Base)
 
 connection = context.config.attributes.get("connection")
 if not isinstance(connection, Connection):

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from pyhero.curriculum import Topic
 from pyhero.links import CACHE_FILE_NAME, read_link_health, topic_health
 from pyhero.progress import Status
 from pyhero.web._chrome import ACCOUNT_SLOT, Chrome, current_chrome, slot_chrome
@@ -21,7 +22,7 @@ from pyhero.web._state import WebState
 from pyhero.web._status import fingerprint, topic_statuses
 from pyhero.web.deps import LearnerDep, StateDep, TopicDep
 
-__all__ = ["page", "router"]
+__all__ = ["page", "router", "topic_context"]
 
 router = APIRouter(include_in_schema=False)
 
@@ -117,21 +118,26 @@ def topics_index(state: StateDep, learner: LearnerDep) -> HTMLResponse:
     )
 
 
-@router.get("/topics/{slug}", response_class=HTMLResponse)
-def topic_page(state: StateDep, learner: LearnerDep, topic: TopicDep) -> HTMLResponse:
+def topic_context(state: WebState, learner: str, topic: Topic) -> dict[str, Any]:
+    """What the topic page shows, its reading state (read mark, quiz) included."""
     detail = topic_detail(state, topic, exercise_statuses(state, learner))
     cur = state.curriculum
-    return page(
-        state,
-        "topic.html",
-        page="topic",
-        topic=topic,
-        detail=detail,
-        section=cur.section(topic.section),
-        prerequisites=[cur.topics[p] for p in topic.prerequisites],
-        dependents=cur.dependents(topic.slug),
-        health=topic_health(topic, read_link_health(state.settings.cache_dir / CACHE_FILE_NAME)),
-    )
+    return {
+        "page": "topic",
+        "topic": topic,
+        "detail": detail,
+        "section": cur.section(topic.section),
+        "prerequisites": [cur.topics[p] for p in topic.prerequisites],
+        "dependents": cur.dependents(topic.slug),
+        "health": topic_health(topic, read_link_health(state.settings.cache_dir / CACHE_FILE_NAME)),
+        "read_at": state.store.read_marks(learner).get(topic.slug),
+        "quiz_record": state.store.quizzes(learner).get(topic.slug),
+    }
+
+
+@router.get("/topics/{slug}", response_class=HTMLResponse)
+def topic_page(state: StateDep, learner: LearnerDep, topic: TopicDep) -> HTMLResponse:
+    return page(state, "topic.html", **topic_context(state, learner, topic))
 
 
 @router.get("/exercises", response_class=HTMLResponse)
@@ -160,10 +166,19 @@ def progress_page(state: StateDep, learner: LearnerDep) -> HTMLResponse:
     )
     statuses = exercise_statuses(state, learner)
     exercises = [exercise_summary(e, statuses) for e in state.curriculum.exercise_order()]
+    from pyhero.workspace import review_summary
+
+    read = store.read_marks(learner)
+    quizzes = store.quizzes(learner)
     return page(
         state,
         "progress.html",
         page="progress",
+        review=review_summary(state.curriculum, store, learner, datetime.now().astimezone()),
+        topics_read=len(read),
+        topics_total=len(state.curriculum.topics),
+        quizzes_taken=len(quizzes),
+        quizzes_total=sum(bool(t.quiz) for t in state.curriculum.topics.values()),
         progress=progress,
         exercises=exercises,
         topics=state.curriculum.topics,
