@@ -46,7 +46,7 @@ def test_the_checker_proves_it_without_mutants(grader: Grader) -> None:
     assert report.mutants == [], "nothing to mutate in a Dockerfile"
     assert report.kill_rate is None
     by_name = {outcome.candidate.name: outcome for outcome in report.candidates}
-    assert set(by_name) == {"root_user", "shell_command", "numeric_user"}
+    assert set(by_name) == {"root_user", "shell_command", "full_base_image", "numeric_user"}
     assert all(outcome.as_expected for outcome in by_name.values())
 
 

@@ -15,7 +15,7 @@ from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
 from pyhero.checker._mutants import Mutant, generate_mutants
 from pyhero.curriculum import Exercise
 from pyhero.exercise import SEALED_FILE, ExerciseSpec
-from pyhero.grading import TIME_ZONES, Grader, JobEnvironment, Verdict
+from pyhero.grading import TIME_ZONES, Grader, GradeResult, JobEnvironment, Verdict
 
 __all__ = ["ExerciseReport", "MutantOutcome", "check_exercise", "check_exercises"]
 
@@ -149,8 +149,8 @@ def check_exercise(
         )
         return report
     report.sealed_cases = reference.sealed.cases if reference.sealed else 0
-    report.problems.extend(_environment_problems(exercise, grader, references))
-    report.candidates = _run_candidates(exercise, grader)
+    report.problems.extend(_environment_problems(exercise, grader, references, jobs))
+    report.candidates = _run_candidates(exercise, grader, jobs)
     report.problems.extend(_candidate_problems(report.candidates))
     if report.test_count < _MIN_TESTS:
         report.problems.append(f"only {report.test_count} tests; at least {_MIN_TESTS} needed")
@@ -163,39 +163,61 @@ def check_exercise(
 
 
 def _environments(grader: Grader, exercise: Exercise) -> list[JobEnvironment]:
-    """Every time zone with every sealed seed (just the zones without a sealed set)."""
+    """Every sealed seed and every time zone, each at least once: seed *i* in zone *i* (a
+    diagonal, not the full product; just the zones without a sealed set)."""
     seeds: tuple[int | None, ...] = grader.sealed_seeds(exercise.spec.path) or (None,)
-    return [JobEnvironment(tz=zone, seed=seed) for seed in seeds for zone in TIME_ZONES]
+    count = max(len(seeds), len(TIME_ZONES))
+    return [
+        JobEnvironment(tz=TIME_ZONES[index % len(TIME_ZONES)], seed=seeds[index % len(seeds)])
+        for index in range(count)
+    ]
+
+
+def _grade_all(
+    grader: Grader,
+    exercise: Exercise,
+    work: Sequence[tuple[dict[str, str], JobEnvironment]],
+    jobs: int,
+) -> list[GradeResult]:
+    """Grade each (files, environment), ``jobs`` at a time; results in the order given."""
+
+    def grade(item: tuple[dict[str, str], JobEnvironment]) -> GradeResult:
+        files, environment = item
+        return grader.grade_files(exercise.spec.path, files, environment=environment)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(grade, work))
 
 
 def _environment_problems(
-    exercise: Exercise, grader: Grader, references: dict[str, str]
+    exercise: Exercise, grader: Grader, references: dict[str, str], jobs: int
 ) -> list[str]:
-    """The reference must pass, and agree with itself, in every zone and with every seed."""
-    problems: list[str] = []
-    for environment in _environments(grader, exercise):
-        result = grader.grade_files(exercise.spec.path, references, environment=environment)
-        if result.verdict is not Verdict.passed:
-            problems.append(
-                f"the example does not pass with TZ={environment.tz}, seed {environment.seed}"
-                f" ({result.verdict.value}): {result.summary()}"
-            )
-    return problems
-
-
-def _run_candidates(exercise: Exercise, grader: Grader) -> list[CandidateOutcome]:
-    """Wrong ones with every seed, alternatives in every zone with every seed."""
+    """The reference must pass, and agree with itself, with every seed and in every zone."""
     environments = _environments(grader, exercise)
-    seeds = {environment.seed: environment for environment in environments}
-    outcomes: list[CandidateOutcome] = []
-    for candidate in candidates(exercise.spec):
-        chosen = list(seeds.values()) if candidate.kind == WRONG else environments
-        outcome = CandidateOutcome(candidate)
-        for environment in chosen:
-            outcome.results.append(
-                grader.grade_files(exercise.spec.path, candidate.files, environment=environment)
-            )
-        outcomes.append(outcome)
+    results = _grade_all(grader, exercise, [(references, e) for e in environments], jobs)
+    return [
+        f"the example does not pass with TZ={environment.tz}, seed {environment.seed}"
+        f" ({result.verdict.value}): {result.summary()}"
+        for environment, result in zip(environments, results, strict=True)
+        if result.verdict is not Verdict.passed
+    ]
+
+
+def _run_candidates(exercise: Exercise, grader: Grader, jobs: int) -> list[CandidateOutcome]:
+    """Wrong ones with every seed, alternatives with every seed and in every zone."""
+    environments = _environments(grader, exercise)
+    seeds = list({environment.seed: environment for environment in environments}.values())
+    outcomes = [CandidateOutcome(candidate) for candidate in candidates(exercise.spec)]
+    work = [
+        (outcome, environment)
+        for outcome in outcomes
+        for environment in (seeds if outcome.candidate.kind == WRONG else environments)
+    ]
+    results = _grade_all(
+        grader, exercise, [(outcome.candidate.files, env) for outcome, env in work], jobs
+    )
+    for (outcome, _), result in zip(work, results, strict=True):
+        outcome.results.append(result)
     return outcomes
 
 
