@@ -47,9 +47,16 @@ ARGUMENTS: dict[str, list[str]] = {
     "review give-up": ["exercise/greet-by-name"],
     "read": ["variables"],
     "quiz": ["variables"],
+    "team create-admin": ["root"],
+    "team create-cohort": ["onboarding", "--mentor", "root"],
+    "team invite": [],
+    "team reset-password": ["root"],
+    "team set-role": ["root", "mentor"],
+    "team users": [],
+    "worker": [],
 }
 """Every command that reads settings, with arguments that get it that far."""
-HELP_ONLY_GROUPS = {"content"}
+HELP_ONLY_GROUPS = {"content", "team"}
 
 
 def command_paths(group: TyperGroup, prefix: str = "") -> Iterator[str]:

@@ -107,6 +107,9 @@ def section_slug(curriculum: Curriculum, wanted: str, ctx: typer.Context) -> str
 
 Row = tuple[int, Exercise, ExerciseProgress | None]
 
+_COMPACT_WIDTH = 36
+"""The widest exercise cell that keeps the compact table within 80 columns."""
+
 
 def _exercise_table(cur: Curriculum, rows: list[Row], compact: bool) -> TextTable:
     """One row per exercise; ``compact`` puts topic and level under the exercise's name, for
@@ -123,7 +126,10 @@ def _exercise_table(cur: Curriculum, rows: list[Row], compact: bool) -> TextTabl
         state = item.status if item else Status.PENDING
         about: list[str | Text] = [exercise.slug, topic.slug, topic.level.value]
         if compact:
-            about = [Text.assemble(exercise.slug, (f"\n{topic.slug} · {topic.level.value}", "dim"))]
+            under = f"{topic.slug} · {topic.level.value}"
+            if len(under) > _COMPACT_WIDTH:
+                under = f"{topic.slug}\n{topic.level.value}"
+            about = [Text.assemble(exercise.slug, (f"\n{under}", "dim"))]
         table.add_row(
             str(number),
             *about,
