@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import struct
+import sys
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -167,6 +168,13 @@ def test_observations_no_codec_makes_disagree_and_are_described_as_such() -> Non
             assert isinstance(difference(expected, observation), str)
         assert isinstance(describe_observation(observation), str)
     assert describe_observation(_nested(2000)) == UNREADABLE
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(20_000)  # deep nesting is refused by depth, not by RecursionError
+    try:
+        assert describe_observation(_nested(2000)) == UNREADABLE
+        assert difference({"$returned": 1}, _nested(2000)) == ""
+    finally:
+        sys.setrecursionlimit(old_limit)
     result = _judge(garbage + [None] * (len(EXPECTED_VALUES) - len(garbage)))
     _check(result)
     assert result.verdict is Verdict.failed

@@ -25,6 +25,24 @@ ABS_TOL = 1e-12
 DESCRIPTION_LIMIT = 300
 NO_OBSERVATION = "no observation (the run stopped before this case)"
 UNREADABLE = "an observation pyhero.sealed never makes (not a canonical encoding)"
+MAX_DEPTH = 200
+"""Nesting beyond which an observation is unreadable, whatever the interpreter's recursion
+limit (the codec never nests that deep for values an exercise returns)."""
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether ``value`` (JSON: dicts, lists, scalars) nests deeper than ``limit``; iterative,
+    so it never reaches the recursion limit itself."""
+    pending: list[tuple[Any, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            pending.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            pending.extend((child, depth + 1) for child in item)
+    return False
 
 
 def _close(expected: Json, actual: Json) -> bool:
@@ -45,6 +63,8 @@ def agree(expected: Any, actual: Any) -> bool:
     the observer an ``Encoded`` of its own, or write the result channel): whatever is not
     a canonical encoding the comparison can read disagrees, it never raises.
     """
+    if too_deep(actual):
+        return False
     try:
         return _agree(expected, actual)
     except Exception:  # RecursionError, a float tag holding "x", a payload of the wrong shape
@@ -81,6 +101,8 @@ def describe_case(case: dict[str, Any]) -> str:
 def describe_observation(observation: Any) -> str:
     """``returned …`` or ``raised ValueError: …`` (``None``: no observation); an
     observation that is not a canonical encoding is described as such, never raises."""
+    if too_deep(observation):
+        return UNREADABLE
     try:
         return _describe(observation)
     except Exception:  # a learner's job sent it: a zero denominator, 900 nested lists, …
@@ -148,7 +170,7 @@ def difference(expected: Any, actual: Any) -> str:
     """Where two disagreeing observations first differ, when that is inside them:
     ``at [8]: got …, expected …`` (empty when they differ as a whole, or when ``actual`` is
     not a canonical encoding that can be shown)."""
-    if actual is None:
+    if actual is None or too_deep(actual):
         return ""
     try:
         path, one, other = _difference("", expected, actual)

@@ -83,7 +83,7 @@ class TeamMode:
             redis=redis,
             queue=queue,
             limiter=limiter,
-            templates=make_environment("pyhero.team"),
+            templates=make_environment("pyhero.team", reviews=False),
             curriculum=curriculum,
             version=version,
         )

@@ -32,8 +32,9 @@ def _without_title(html: str) -> Markup:
     return Markup(_LEADING_TITLE.sub("", html, count=1))  # noqa: S704 - rendered, escaped
 
 
-def make_environment(*packages: str) -> Environment:
-    """The app's templates, after those of ``packages`` (which may extend ``base.html``)."""
+def make_environment(*packages: str, reviews: bool = True) -> Environment:
+    """The app's templates, after those of ``packages`` (which may extend ``base.html``);
+    ``reviews`` shows the review, read-mark and quiz parts (single-learner mode)."""
     loaders: list[BaseLoader] = [PackageLoader(name, "templates") for name in packages]
     loaders.append(PackageLoader("pyhero.web", "templates"))
     env = Environment(
@@ -48,4 +49,5 @@ def make_environment(*packages: str) -> Environment:
     env.filters["without_title"] = _without_title
     env.globals["chrome"] = current_chrome
     env.globals["csrf_field"] = csrf_field
+    env.globals["reviews"] = reviews
     return env

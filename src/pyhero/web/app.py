@@ -135,7 +135,7 @@ def _mode_state(
         drafts=services.drafts,
         results=services.results,
         workspace=None,
-        templates=make_environment(),
+        templates=make_environment(reviews=False),
         statuses=StatusCache(store),
         grading=services.grading,
         learner_of=services.learner_of,
@@ -198,7 +198,8 @@ def create_app(settings: Settings | None = None, mode: ServerMode | None = None)
     _install_error_handlers(app)
     app.include_router(pages_router)
     app.include_router(exercise_pages_router)
-    app.include_router(review_pages_router)
+    if mode is None:  # review, read marks and quizzes: single-learner mode for now
+        app.include_router(review_pages_router)
     app.include_router(api_router)
     app.include_router(meta_router)
     # ASGI layers, innermost first: the last one added sees a request first.
