@@ -24,7 +24,7 @@ from typing import Any
 
 from pyhero.grading import _procs
 
-__all__ = ["main"]
+__all__ = ["HOST_ONLY_MODULES", "main"]
 
 _WARM_MODULES = (
     "asyncio",
@@ -70,13 +70,36 @@ def _warm() -> None:
             continue
 
 
+HOST_ONLY_MODULES = frozenset(
+    f"pyhero.grading.{name}"
+    for name in (
+        "_lanes",
+        "_pool",
+        "_prepared",
+        "_reference",
+        "_removal",
+        "_results",
+        "_rewritten",
+        "_runtime",
+        "_sealed_verdict",
+        "_server",
+        "_verdict",
+        "_workdir",
+    )
+)
+"""Modules of the grader that only the host runs.  They import pyhero's own dependencies
+(pydantic, platformdirs), which an exercise environment's interpreter does not have."""
+
+
 def _import_all(*packages: str) -> None:
-    """Every module of these packages, so that none is first imported during a job."""
+    """Every job-side module of these packages, so that none is first imported during a job."""
     for name in packages:
         package = importlib.import_module(name)
         for module in pkgutil.walk_packages(package.__path__, f"{name}."):
             if module.name.rsplit(".", 1)[-1].startswith("_dev") or module.name.endswith(".dev"):
                 continue  # authoring tools, never used in a job
+            if module.name in HOST_ONLY_MODULES:
+                continue
             importlib.import_module(module.name)
 
 
