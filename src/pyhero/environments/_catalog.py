@@ -25,6 +25,7 @@ ENVIRONMENTS_DIR = "environments"
 PROJECT_FILE = "pyproject.toml"
 LOCK_FILE = "uv.lock"
 _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_REQUIREMENT = re.compile(r"[A-Za-z0-9._-]+")
 
 
 class EnvironmentsError(Exception):
@@ -56,6 +57,8 @@ class Environment:
     """A hash of the project file and the lock: a new lock is a new build."""
     packages: tuple[tuple[str, str], ...]
     """Every locked package as (name, version), the project itself left out."""
+    requirements: tuple[str, ...] = ()
+    """The names the project lists (the lock adds their dependencies)."""
 
     @property
     def key(self) -> str:
@@ -89,7 +92,7 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         raise EnvironmentsError(f"unknown environment {name!r} (defined: {known})")
     try:
         project_bytes = project.read_bytes()
-        tomllib.loads(project_bytes.decode())
+        listed = tomllib.loads(project_bytes.decode()).get("project", {}).get("dependencies", [])
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise EnvironmentsError(f"{project}: cannot be read as TOML: {exc}") from exc
     try:
@@ -111,4 +114,9 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         )
     )
     digest = hashlib.sha256(project_bytes + b"\0" + lock_bytes).hexdigest()[:16]
-    return Environment(name=name, source=source, lock_hash=digest, packages=packages)
+    requirements = tuple(
+        match.group(0).lower().replace("_", "-")
+        for match in (_REQUIREMENT.match(str(item)) for item in listed)
+        if match
+    )
+    return Environment(name, source, digest, packages, requirements)
