@@ -103,25 +103,34 @@ def test_default_exercises_keep_pyhero_interpreter(
     assert result.verdict is Verdict.passed, (result.message, result.tests)
 
 
-def test_a_missing_environment_is_an_error_verdict_naming_the_command(
-    make_exercise: MakeExercise, tmp_path: Path, environments: Environments
+@pytest.mark.parametrize(
+    ("name", "built", "expected"),
+    [
+        (
+            "qol",
+            False,
+            "the exercise environment 'qol' is not built yet: run `pyhero env sync qol`",
+        ),
+        ("nope", True, "unknown environment 'nope' (defined: qol)"),
+    ],
+    ids=["missing", "unknown"],
+)
+def test_an_environment_it_cannot_use_is_an_error_verdict(
+    name: str,
+    built: bool,
+    expected: str,
+    make_exercise: MakeExercise,
+    tmp_path: Path,
+    environments: Environments,
 ) -> None:
-    unbuilt = Environments(environments.content_dir, tmp_path / "empty-cache")
-    with Grader(workers=1, isolation="local", environments=unbuilt) as grader:
-        result = grader.grade(_exercise(make_exercise))
-    assert result.verdict is Verdict.error
-    assert result.message is not None
-    assert "pyhero env sync qol" in result.message
-
-
-def test_an_unknown_environment_is_an_error_verdict(
-    make_exercise: MakeExercise, environments: Environments
-) -> None:
+    """Never a crash: the verdict names the way out (the command that builds it)."""
+    if not built:
+        environments = Environments(environments.content_dir, tmp_path / "empty-cache")
     with Grader(workers=1, isolation="local", environments=environments) as grader:
-        result = grader.grade(_exercise(make_exercise, environment="nope"))
+        result = grader.grade(_exercise(make_exercise, environment=name))
     assert result.verdict is Verdict.error
     assert result.message is not None
-    assert "unknown environment 'nope'" in result.message
+    assert expected in result.message
 
 
 def test_the_harness_guards_environment_jobs_too(

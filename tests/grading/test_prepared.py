@@ -144,7 +144,9 @@ def test_no_prepared_process_outlives_the_grader(counter: Path) -> None:
     grader = Grader(workers=2, isolation="local")
     assert grader.grade(counter).passed
     assert grader._default.server is not None
-    started = {grader._default.server.pid} | set(descendants(grader._default.server.pid, zombies=True))
+    started = {grader._default.server.pid} | set(
+        descendants(grader._default.server.pid, zombies=True)
+    )
     assert len(started) >= 5  # the fork server, then a supervisor and a test per waiting job
     grader.close()
     assert [pid for pid in started if alive(pid)] == []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pyhero.environments._build import BuiltEnvironment, build, built
 from pyhero.environments._catalog import (
+    ENVIRONMENTS_DIR,
     Environment,
     MissingEnvironment,
     environment_names,
@@ -45,6 +46,15 @@ class Environments:
 
         settings = get_settings()
         return cls(content_dir or settings.content_dir, settings.cache_dir)
+
+    @classmethod
+    def for_exercise(cls, exercise_dir: Path) -> Environments:
+        """The environments of the content directory an exercise lives in
+        (``<content>/exercises/<slug>``), else of the configured one."""
+        content_dir = Path(exercise_dir).resolve().parent.parent
+        if (content_dir / ENVIRONMENTS_DIR).is_dir():
+            return cls.from_settings(content_dir)
+        return cls.from_settings()
 
     def names(self) -> list[str]:
         return environment_names(self.content_dir)

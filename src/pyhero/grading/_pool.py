@@ -299,7 +299,7 @@ class Grader:
         name = spec.pyhero.environment
         if name is None:
             return self._default
-        environments = self._environments or _environments_near(spec.path)
+        environments = self._environments or Environments.for_exercise(spec.path)
         built = environments.require(name)
         return self._environment_lanes.get(built, self._mode, self._jobs_dir)
 
@@ -520,15 +520,6 @@ def _sealed_files(spec: ExerciseSpec, cases: tuple[dict[str, Any], ...] | None) 
     if cases is not None:
         files[SEALED_CASES] = json.dumps(list(cases)).encode()
     return files
-
-
-def _environments_near(exercise_dir: Path) -> Environments:
-    """The environments of the content directory an exercise lives in (``content/exercises/
-    <slug>``), else of the configured one; built in the configured cache."""
-    content_dir = Path(exercise_dir).resolve().parent.parent
-    if (content_dir / "environments").is_dir():
-        return Environments.from_settings(content_dir)
-    return Environments.from_settings()
 
 
 def _load(directory: Path) -> ExerciseSpec:
