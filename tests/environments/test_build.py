@@ -134,3 +134,18 @@ def test_status_lists_every_environment(built_qol: Environments) -> None:
     assert status.environment.name == "qol"
     assert status.ready
     assert set(status.environment.requirements) == {"pytest", "sortedcontainers", "bidict"}
+    assert status.environment.warm == ("bidict", "sortedcontainers")
+
+
+def test_warm_modules_must_be_module_names(write_content: WriteContent, tmp_path: Path) -> None:
+    content = write_content()
+    project = content / "environments" / "qol" / "pyproject.toml"
+    project.write_text(project.read_text().replace('"bidict", "sortedcontainers"', '"bidict; x"'))
+    with pytest.raises(EnvironmentsError, match=r"tool\.pyhero\.warm must be a list of module"):
+        Environments(content, tmp_path / "cache").get("qol")
+
+
+def test_a_build_has_compiled_bytecode(built_qol: Environments) -> None:
+    """The sandbox cannot write ``.pyc`` files into the environment: they come with it."""
+    prefix = built_qol.require("qol").prefix
+    assert list(prefix.glob("lib/python3*/site-packages/bidict/__pycache__/*.pyc"))

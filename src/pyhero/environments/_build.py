@@ -109,6 +109,7 @@ def _sync(environment: Environment, staging: Path, environ: dict[str, str]) -> N
         "--no-install-project",
         "--no-dev",
         "--no-config",
+        "--compile-bytecode",  # the sandbox reads the environment only: no .pyc written there
         "--project",
         str(environment.source),
     ]

@@ -7,6 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "ENVIRONMENTS_DIR",
@@ -59,6 +60,9 @@ class Environment:
     """Every locked package as (name, version), the project itself left out."""
     requirements: tuple[str, ...] = ()
     """The names the project lists (the lock adds their dependencies)."""
+    warm: tuple[str, ...] = ()
+    """Modules the environment's fork server imports before its first job
+    (``[tool.pyhero] warm`` in the project file), so that no job pays for importing them."""
 
     @property
     def key(self) -> str:
@@ -92,7 +96,7 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         raise EnvironmentsError(f"unknown environment {name!r} (defined: {known})")
     try:
         project_bytes = project.read_bytes()
-        listed = tomllib.loads(project_bytes.decode()).get("project", {}).get("dependencies", [])
+        project_data = tomllib.loads(project_bytes.decode())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise EnvironmentsError(f"{project}: cannot be read as TOML: {exc}") from exc
     try:
@@ -114,9 +118,20 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         )
     )
     digest = hashlib.sha256(project_bytes + b"\0" + lock_bytes).hexdigest()[:16]
+    listed = project_data.get("project", {}).get("dependencies", [])
     requirements = tuple(
         match.group(0).lower().replace("_", "-")
         for match in (_REQUIREMENT.match(str(item)) for item in listed)
         if match
     )
-    return Environment(name, source, digest, packages, requirements)
+    return Environment(name, source, digest, packages, requirements, _warm(project, project_data))
+
+
+def _warm(project: Path, data: dict[str, Any]) -> tuple[str, ...]:
+    warm = data.get("tool", {}).get("pyhero", {}).get("warm", [])
+    if not isinstance(warm, list) or not all(
+        isinstance(name, str) and all(part.isidentifier() for part in name.split("."))
+        for name in warm
+    ):
+        raise EnvironmentsError(f"{project}: tool.pyhero.warm must be a list of module names")
+    return tuple(warm)

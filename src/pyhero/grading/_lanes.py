@@ -91,12 +91,14 @@ class EnvironmentLanes:
         self._stopped = threading.Event()
         self._janitor: threading.Thread | None = None
 
-    def get(self, built: BuiltEnvironment, mode: str, scratch: Path) -> Lane:
+    def get(
+        self, built: BuiltEnvironment, mode: str, scratch: Path, warm: tuple[str, ...] = ()
+    ) -> Lane:
         """The lane of this build (its server is started by the first job)."""
         with self._lock:
             lane = self._lanes.get(built.prefix)
             if lane is None:
-                runtime = environment_runtime(built, mode, scratch)
+                runtime = environment_runtime(built, mode, scratch, warm)
                 lane = self._lanes[built.prefix] = Lane(runtime, self._new_preparer())
             if self._janitor is None:
                 self._janitor = threading.Thread(

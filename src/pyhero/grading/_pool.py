@@ -301,7 +301,8 @@ class Grader:
             return self._default
         environments = self._environments or Environments.for_exercise(spec.path)
         built = environments.require(name)
-        return self._environment_lanes.get(built, self._mode, self._jobs_dir)
+        warm = environments.get(name).warm
+        return self._environment_lanes.get(built, self._mode, self._jobs_dir, warm)
 
     def _job_extra(
         self, environment: JobEnvironment, sealed: dict[str, Any] | None

@@ -30,12 +30,14 @@ class ServerRuntime:
     python_dirs: tuple[str, ...] | None = None
     """Directories bound read-only under bubblewrap (default: pyhero's interpreter's)."""
     binds: tuple[tuple[str, str], ...] = ()
+    warm: tuple[str, ...] = ()
+    """Modules of the environment the server imports before its first job."""
 
     def command(self, *arguments: str) -> list[str]:
         boot = _BOOT
         if self.harness_path is not None:
             boot = f"import sys; sys.path.insert(0, {self.harness_path!r}); {_BOOT}"
-        return [self.python, "-I", "-c", boot, *arguments]
+        return [self.python, "-I", "-c", boot, *arguments, ",".join(self.warm)]
 
 
 DEFAULT_RUNTIME = ServerRuntime(sys.executable)
@@ -47,7 +49,9 @@ def _package_dir() -> Path:
     return Path(pyhero.__file__).resolve().parent
 
 
-def environment_runtime(built: BuiltEnvironment, mode: str, scratch: Path) -> ServerRuntime:
+def environment_runtime(
+    built: BuiltEnvironment, mode: str, scratch: Path, warm: tuple[str, ...] = ()
+) -> ServerRuntime:
     """An environment's interpreter with the grading harness importable, and nothing else
     of pyhero's installation: its ``sys.path`` gets a directory holding only the ``pyhero``
     package (its imports in a job are the standard library's, pytest's and pluggy's, which
@@ -65,10 +69,11 @@ def environment_runtime(built: BuiltEnvironment, mode: str, scratch: Path) -> Se
             HARNESS_MOUNT,
             _sandbox.environment_paths(str(built.prefix)),
             ((package, f"{HARNESS_MOUNT}/pyhero"),),
+            warm,
         )
     harness = scratch / ".harness"
     harness.mkdir(exist_ok=True)
     link = harness / "pyhero"
     with contextlib.suppress(FileExistsError):
         os.symlink(package, link)
-    return ServerRuntime(python, built.name, str(harness))
+    return ServerRuntime(python, built.name, str(harness), warm=warm)

@@ -1,9 +1,10 @@
 """The fork server: imports pytest once, freezes the heap, forks one sandboxed child per job.
 
-Started by the host as ``python -I -c "...main()" CTL_FD MODE JOBS_DIR`` (inside bwrap in
-isolated mode).  Jobs arrive over the control socket as JSON with two file descriptors: the
-result channel (written by the plugin in the test process) and the status channel (written
-by the job's supervisor, never reachable by submitted code).
+Started by the host as ``python -I -c "...main()" CTL_FD MODE JOBS_DIR WARM`` (inside bwrap
+in isolated mode; ``WARM``: comma-separated modules of an exercise environment to import).
+Jobs arrive over the control socket as JSON with two file descriptors: the result channel
+(written by the plugin in the test process) and the status channel (written by the job's
+supervisor, never reachable by submitted code).
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
+    for name in filter(None, sys.argv[4].split(",") if len(sys.argv) > 4 else ()):
+        importlib.import_module(name)  # an exercise environment's libraries
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_plugin_fixtures
