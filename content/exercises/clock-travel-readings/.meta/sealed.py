@@ -108,6 +108,10 @@ def cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(40):
         steps = [_step(rng) for _ in range(gen.size(rng, large=20))]
         yield Case.probe(along, _moment(rng), steps, task=2)
+    for _ in range(12):  # hours of elapsed time across a daylight-saving change
+        start = gen.around_transition(rng) - timedelta(hours=rng.randint(1, 3))
+        steps = [timedelta(minutes=rng.choice((30, 60, 90))) for _ in range(8)]
+        yield Case.probe(along, start, steps, task=2)
     bad = "readings_along: a naive start or a step of another type"
     for value in (True, False, "10", None, [1], b"1"):
         yield Case.probe(along, _moment(rng), [_step(rng), value], task=2, group=bad)
@@ -122,6 +126,11 @@ def cases(rng: random.Random) -> Iterator[Case]:
             start + step * rng.randint(-2, 35) + timedelta(microseconds=rng.choice((0, 0, -1, 1)))
         )
         yield Case.probe(expiry, start, step, limit, expires, task=3)
+    for _ in range(12):  # steps of elapsed time across a daylight-saving change
+        start = gen.around_transition(rng) - timedelta(hours=rng.randint(1, 3))
+        step = timedelta(minutes=rng.choice((30, 60)))
+        expires = start.astimezone(UTC) + step * rng.randint(4, 9)
+        yield Case.probe(expiry, start, step, 12, expires, task=3)
     invalid = "first_expiry: naive start, bad step or limit"
     noon = datetime(2024, 5, 5, 12, tzinfo=UTC)
     for start, step, limit in (
