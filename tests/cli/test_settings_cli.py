@@ -35,12 +35,16 @@ ARGUMENTS: dict[str, list[str]] = {
     "grade": [str(CONTENT / "exercises" / "greet-by-name")],
     "content validate": [],
     "content check": [],
+    "content links": [],
     "progress": [],
     "progress export": [],
     "progress import": [IMPORT_FILE],
+    "env list": [],
+    "env sync": ["qol"],
+    "env prune": [],
 }
 """Every command that reads settings, with arguments that get it that far."""
-HELP_ONLY_GROUPS = {"content"}
+HELP_ONLY_GROUPS = {"content", "env"}
 
 
 def command_paths(group: TyperGroup, prefix: str = "") -> Iterator[str]:
