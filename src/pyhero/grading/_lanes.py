@@ -100,7 +100,7 @@ class EnvironmentLanes:
             if lane is None:
                 runtime = environment_runtime(built, mode, scratch, warm)
                 lane = self._lanes[built.prefix] = Lane(runtime, self._new_preparer())
-            if self._janitor is None:
+            if self._janitor is None and not self._stopped.is_set():
                 self._janitor = threading.Thread(
                     target=self._stop_idle, name="pyhero-idle-servers", daemon=True
                 )

@@ -156,7 +156,11 @@ class Grader:
     def _server_for_job(self, lane: Lane) -> ForkServer:
         if self._closed:
             raise GraderError("the grader is closed")
-        return lane.server_for_job(self._mode, self._jobs_dir)
+        server = lane.server_for_job(self._mode, self._jobs_dir)
+        if self._closed:  # closed meanwhile: never leave a server behind
+            lane.stop(self._dispose)
+            raise GraderError("the grader is closed")
+        return server
 
     def running_environments(self) -> list[str]:
         """The exercise environments whose fork server is running now."""
