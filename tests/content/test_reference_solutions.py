@@ -25,12 +25,13 @@ ENVIRONMENTS = sorted(
 RUFF_RULES = "E,F,W,I,B,UP,SIM,C4,RUF"
 
 
-def _gather(target: Path, environment: str | None = None) -> Path:
-    """The reference solutions of the exercises graded in ``environment`` (all: ``...``)
-    under their solution files' names, side by side in ``target``."""
+def _gather(target: Path, environment: str | None = None, *, every: bool = False) -> Path:
+    """The reference solutions of the exercises graded in ``environment`` (``None``:
+    pyhero's interpreter; ``every``: all of them) under their solution files' names, side
+    by side in ``target``."""
     for directory in EXERCISES:
         spec = load_exercise_spec(directory)
-        if environment is not ... and spec.pyhero.environment != environment:
+        if not every and spec.pyhero.environment != environment:
             continue
         for solution, reference in zip(spec.solution_files, spec.reference_files, strict=True):
             destination = target / solution
@@ -42,7 +43,7 @@ def _gather(target: Path, environment: str | None = None) -> Path:
 @pytest.fixture(scope="module")
 def references(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every reference solution, side by side in one directory."""
-    return _gather(tmp_path_factory.mktemp("references"), ...)  # type: ignore[arg-type]
+    return _gather(tmp_path_factory.mktemp("references"), every=True)
 
 
 def test_there_are_reference_solutions_to_check(references: Path) -> None:
