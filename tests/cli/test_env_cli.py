@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
-from .cli_learner import run
+import pytest
+
+from pyhero.config import get_settings
+
+from .cli_learner import CONTENT, EXERCISE_DIRS, ok, run, solve
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -45,3 +50,33 @@ def test_env_sync_refuses_an_unknown_name(tmp_path: Path) -> None:
 def test_the_env_group_lists_its_commands() -> None:
     out = run("env", "--help").stdout
     assert all(name in out for name in ("list", "sync", "prune"))
+
+
+def test_init_builds_the_environments_the_exercises_need(
+    learner_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """And ``check`` then grades such an exercise in its environment."""
+    content = learner_home / "content"
+    shutil.copytree(CONTENT, content)
+    shutil.copytree(REPOSITORY / "content" / "environments" / "qol", content / "environments/qol")
+    config_path = content / "exercises" / "vowel-count" / ".meta" / "config.json"
+    config = json.loads(config_path.read_text())
+    config["pyhero"]["environment"] = "qol"
+    config_path.write_text(json.dumps(config))
+    monkeypatch.setenv("PYHERO_CONTENT_DIR", str(content))
+    monkeypatch.setenv("PYHERO_CACHE_DIR", str(learner_home / "cache"))
+    get_settings.cache_clear()
+
+    out = ok("init")
+
+    assert "built environments: qol" in out
+    assert list((learner_home / "cache" / "environments").glob("qol-*/pyhero-environment.json"))
+    assert "built environments" not in ok("init"), "built once"
+    solve(learner_home / "ws", f"{EXERCISE_DIRS['vowel-count']}/vowel_count.py", "vowel-count")
+    checked = run("check", "vowel-count")
+    assert checked.exit_code == 0, checked.output
+    assert "passed" in checked.stdout
+    shutil.rmtree(learner_home / "cache" / "environments")
+    unbuilt = run("check", "vowel-count")
+    assert unbuilt.exit_code == 1
+    assert "pyhero env sync qol" in unbuilt.output, "graded in the environment, which is gone"
