@@ -32,7 +32,8 @@ def _operation(rng: random.Random) -> list[Any]:
     if name == "release":
         return [name, _port(rng)]
     if name == "lookup":
-        return [gen.pick(rng, ("port_of", "service_on")), _service(rng) if gen.chance(rng, 0.5) else _port(rng)]
+        argument = _service(rng) if gen.chance(rng, 0.5) else _port(rng)
+        return [gen.pick(rng, ("port_of", "service_on")), argument]
     return [name, _service(rng), _port(rng)]
 
 

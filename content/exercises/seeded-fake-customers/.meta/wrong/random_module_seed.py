@@ -7,10 +7,9 @@ global ``random`` state is reset for everyone. The visible tests catch it.
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from typing import TypedDict
-
-import random
 
 from faker import Faker
 
