@@ -35,7 +35,8 @@ def decode_hook(obj: dict[str, Any]) -> Any:
     """Turn tagged objects back into Python values; leave other dicts alone."""
     if TAG not in obj:
         return obj
-    kind, value = obj[TAG], obj.get("value")
+    kind = obj[TAG]
+    value: Any = obj.get("value")
     if kind == "datetime":
         return datetime.fromisoformat(value)
     if kind == "decimal":
