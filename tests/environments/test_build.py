@@ -149,3 +149,21 @@ def test_a_build_has_compiled_bytecode(built_qol: Environments) -> None:
     """The sandbox cannot write ``.pyc`` files into the environment: they come with it."""
     prefix = built_qol.require("qol").prefix
     assert list(prefix.glob("lib/python3*/site-packages/bidict/__pycache__/*.pyc"))
+
+
+def test_a_build_needs_no_network_once_uv_has_the_wheels(
+    built_qol: Environments, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Offline-capable: every request through a proxy that does not exist fails, and the
+    build (of a lock uv's cache already holds) still succeeds."""
+    for variable in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.setenv(variable, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    offline = Environments(built_qol.content_dir, tmp_path / "cache")
+    (built,) = offline.sync(["qol"])
+    subprocess.run([str(built.python), "-I", "-c", "import bidict, pytest"], check=True)
+    monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "empty-uv-cache"))
+    monkeypatch.setenv("UV_HTTP_RETRIES", "0")
+    with pytest.raises(EnvironmentsError, match="uv failed"):  # the proxy does cut it off
+        Environments(built_qol.content_dir, tmp_path / "other").sync(["qol"])
