@@ -61,6 +61,9 @@ class PyheroKeys(BaseModel):
     hidden_tests: tuple[str, ...] = ()
     unsealed: str | None = Field(default=None, min_length=10)
     """Why the exercise has no sealed set (its checks read no generated input, say)."""
+    environment: str | None = Field(default=None, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    """The exercise environment it is graded in (``content/environments/<name>``), for
+    libraries pyhero does not depend on; ``None``: pyhero's own interpreter."""
 
     @field_validator("hidden_tests")
     @classmethod

@@ -54,9 +54,12 @@ ARGUMENTS: dict[str, list[str]] = {
     "team set-role": ["root", "mentor"],
     "team users": [],
     "worker": [],
+    "env list": [],
+    "env sync": ["qol"],
+    "env prune": [],
 }
 """Every command that reads settings, with arguments that get it that far."""
-HELP_ONLY_GROUPS = {"content", "team"}
+HELP_ONLY_GROUPS = {"content", "env", "team"}
 
 
 def command_paths(group: TyperGroup, prefix: str = "") -> Iterator[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pyhero.config import default_content_dir
+from pyhero.environments import Environments
 from pyhero.exercise import load_exercise_spec
 from pyhero.grading import Grader, Verdict
 
@@ -77,6 +78,10 @@ SEALED = sorted(
 
 @pytest.fixture(scope="module")
 def grader() -> Iterator[Grader]:
+    """The grader, with the exercise environments the sealed exercises name built (into
+    the test session's cache)."""
+    needed = {load_exercise_spec(path).pyhero.environment for path in SEALED} - {None}
+    Environments.from_settings(default_content_dir()).sync(sorted(filter(None, needed)))
     with Grader(workers=2) as grader:
         yield grader
 

@@ -11,18 +11,28 @@ import pytest
 from mypy import api as mypy_api
 
 from pyhero.config import default_content_dir
+from pyhero.environments import Environments
 from pyhero.exercise import load_exercise_spec
 
 EXERCISES = sorted(p for p in (default_content_dir() / "exercises").iterdir() if p.is_dir())
+ENVIRONMENTS = sorted(
+    {
+        environment
+        for directory in EXERCISES
+        if (environment := load_exercise_spec(directory).pyhero.environment) is not None
+    }
+)
 RUFF_RULES = "E,F,W,I,B,UP,SIM,C4,RUF"
 
 
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Each reference solution under its solution file's name, side by side in one dir."""
-    target = tmp_path_factory.mktemp("references")
+def _gather(target: Path, environment: str | None = None, *, every: bool = False) -> Path:
+    """The reference solutions of the exercises graded in ``environment`` (``None``:
+    pyhero's interpreter; ``every``: all of them) under their solution files' names, side
+    by side in ``target``."""
     for directory in EXERCISES:
         spec = load_exercise_spec(directory)
+        if not every and spec.pyhero.environment != environment:
+            continue
         for solution, reference in zip(spec.solution_files, spec.reference_files, strict=True):
             if not solution.endswith(".py"):
                 continue  # a Dockerfile, a config file: not Python
@@ -31,6 +41,12 @@ def references(tmp_path_factory: pytest.TempPathFactory) -> Path:
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(directory / reference, destination)
     return target
+
+
+@pytest.fixture(scope="module")
+def references(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every reference solution, side by side in one directory."""
+    return _gather(tmp_path_factory.mktemp("references"), every=True)
 
 
 def test_there_are_reference_solutions_to_check(references: Path) -> None:
@@ -60,7 +76,7 @@ def test_reference_solutions_are_ruff_clean(references: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_reference_solutions_pass_mypy_strict(references: Path) -> None:
+def _mypy_strict(directory: Path, *options: str) -> None:
     stdout, stderr, status = mypy_api.run(
         [
             "--strict",
@@ -70,7 +86,21 @@ def test_reference_solutions_pass_mypy_strict(references: Path) -> None:
             "--cache-dir",
             "/dev/null",
             "--explicit-package-bases",
-            str(references),
+            *options,
+            str(directory),
         ]
     )
     assert status == 0, stdout + stderr
+
+
+def test_reference_solutions_pass_mypy_strict(tmp_path: Path) -> None:
+    """Those graded in pyhero's interpreter, against its libraries."""
+    _mypy_strict(_gather(tmp_path))
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENTS)
+def test_environment_reference_solutions_pass_mypy_strict(environment: str, tmp_path: Path) -> None:
+    """Those graded in an exercise environment, against its libraries (built for the
+    test, into the test session's cache)."""
+    built = Environments.from_settings(default_content_dir()).sync([environment])[0]
+    _mypy_strict(_gather(tmp_path, environment), "--python-executable", str(built.python))

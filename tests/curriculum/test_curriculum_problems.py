@@ -484,3 +484,49 @@ def test_a_broken_quiz_names_file_and_field(
     assert problem.file == path
     assert problem.location.startswith("topics[variables].quiz[0]")
     assert message in problem.message
+
+
+REPOSITORY_ENVIRONMENTS = Path(__file__).resolve().parents[2] / "content" / "environments"
+
+
+def test_exercise_naming_an_unknown_environment(content: Path) -> None:
+    shutil.copytree(REPOSITORY_ENVIRONMENTS / "qol", content / "environments" / "qol")
+    path = content / "exercises/shout/.meta/config.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["pyhero"]["environment"] = "qoll"
+    path.write_text(json.dumps(data), "utf-8")
+    assert only_problem(content) == Problem(
+        path, "pyhero.environment", "unknown environment 'qoll' (defined in environments/: qol)"
+    )
+    data["pyhero"]["environment"] = "qol"
+    path.write_text(json.dumps(data), "utf-8")
+    assert load_curriculum(content).exercises["shout"].spec.pyhero.environment == "qol"
+
+
+def test_environment_name_must_be_kebab_case(content: Path) -> None:
+    path = content / "exercises/shout/.meta/config.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["pyhero"]["environment"] = "../qol"
+    path.write_text(json.dumps(data), "utf-8")
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (path, "shout")
+    assert "pyhero.environment" in problem.message
+
+
+def test_environment_lock_without_the_harness_pytest(content: Path) -> None:
+    target = content / "environments" / "qol"
+    shutil.copytree(REPOSITORY_ENVIRONMENTS / "qol", target)
+    lock = target / "uv.lock"
+    lock.write_text(lock.read_text("utf-8").replace('name = "pytest"', 'name = "pytest-old"'))
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (lock, "pytest")
+    assert problem.message.startswith("the lock has no pytest; the grading harness needs pytest==")
+
+
+def test_environment_without_a_lock(content: Path) -> None:
+    target = content / "environments" / "qol"
+    shutil.copytree(REPOSITORY_ENVIRONMENTS / "qol", target)
+    (target / "uv.lock").unlink()
+    problem = only_problem(content)
+    assert (problem.file, problem.location) == (target, "qol")
+    assert "uv.lock: missing: run `uv lock`" in problem.message

@@ -109,7 +109,7 @@ def test_isolation_is_reported_and_close_is_final(right: Path) -> None:
 def test_the_fork_server_is_restarted_after_it_dies(right: Path) -> None:
     with Grader(workers=1, isolation="local") as grader:
         assert grader.grade(right).passed
-        server = grader._server
+        server = grader._default.server
         assert server is not None
         server._process.kill()
         server._process.wait()

@@ -78,7 +78,7 @@ def _runs_the_fork_server(pid: int) -> bool:
 
 def _zygote(grader: Grader) -> int:
     """The fork server's own process (its forks run the same command line)."""
-    server = grader._server
+    server = grader._default.server
     assert server is not None
     for pid in sorted({server.pid} | set(descendants(server.pid, zombies=True))):
         if _runs_the_fork_server(pid) and not _runs_the_fork_server(parent(pid)):
@@ -143,8 +143,10 @@ def test_a_fork_server_that_died_inside_bwrap_is_replaced(
 def test_no_prepared_process_outlives_the_grader(counter: Path) -> None:
     grader = Grader(workers=2, isolation="local")
     assert grader.grade(counter).passed
-    assert grader._server is not None
-    started = {grader._server.pid} | set(descendants(grader._server.pid, zombies=True))
+    assert grader._default.server is not None
+    started = {grader._default.server.pid} | set(
+        descendants(grader._default.server.pid, zombies=True)
+    )
     assert len(started) >= 5  # the fork server, then a supervisor and a test per waiting job
     grader.close()
     assert [pid for pid in started if alive(pid)] == []

@@ -14,9 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from pyhero.checker import ExerciseReport, check_exercises
+from pyhero.cli._environments import needed_environments, prepare_environments
 from pyhero.cli._loading import display_path, load_or_exit
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, ReviewNotice, review_notices
+from pyhero.environments import Environments
 from pyhero.grading import Grader
 
 __all__ = ["check_content", "show_validation"]
@@ -150,9 +152,13 @@ def check_content(
             raise typer.Exit(1)
         chosen = [e for e in chosen if e.slug in only]
     workers = jobs or os.cpu_count() or 1
-    isolation = get_settings().grader_isolation
+    settings = get_settings()
+    environments = Environments(curriculum.content_dir, settings.cache_dir)
+    prepare_environments(environments, needed_environments(chosen), console)
     with (
-        Grader(workers=workers, isolation=isolation) as grader,
+        Grader(
+            workers=workers, isolation=settings.grader_isolation, environments=environments
+        ) as grader,
         _progress(console, len(chosen)) as progress,
     ):
         reports = check_exercises(chosen, grader, mutants=mutants, jobs=workers, on_done=progress)

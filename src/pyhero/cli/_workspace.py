@@ -9,11 +9,13 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from pyhero.cli._environments import needed_environments, prepare_environments
 from pyhero.cli._loading import load_or_exit
 from pyhero.cli._session import fail, learner_session, learner_view, shown, slug_of
 from pyhero.cli._table import Column, TextTable
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Exercise
+from pyhero.environments import Environments
 from pyhero.progress import ExerciseProgress, Status, StoreError, open_store
 from pyhero.workspace import (
     Workspace,
@@ -68,6 +70,12 @@ def init_workspace(directory: Path | None) -> None:
     except OSError as exc:
         fail(f"Cannot write the workspace at {workspace.root}: {exc}")
     console = Console()
+    prepare_environments(
+        Environments.from_settings(curriculum.content_dir),
+        needed_environments(curriculum.exercises.values()),
+        console,
+        required=False,
+    )
     console.print(
         f"Workspace {shown(workspace.root)}: {len(report.added)} exercise(s) added, "
         f"{len(report.kept)} already there (your files untouched).",

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "grade",
     "content",
     "content_check",
+    "env",
     "links",
     "progress",
     "team",

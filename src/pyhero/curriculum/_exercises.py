@@ -9,6 +9,7 @@ from pathlib import Path
 from pyhero.curriculum._models import Exercise
 from pyhero.curriculum._problems import Problem
 from pyhero.curriculum._validate import did_you_mean
+from pyhero.environments import environment_names
 from pyhero.exercise import ExerciseError, load_exercise_spec
 
 __all__ = ["exercise_dirs", "load_exercises"]
@@ -29,6 +30,7 @@ def load_exercises(
     """Every exercise directory under ``root`` (missing ``root``: none), in slug order."""
     exercises: dict[str, Exercise] = {}
     seen: dict[str, Path] = {}
+    environments = environment_names(root.parent)
     for directory in exercise_dirs(root):
         slug = directory.name
         config = directory / ".meta" / "config.json"
@@ -48,6 +50,16 @@ def load_exercises(
             message = str(exc).removeprefix(f"{file}: ").removeprefix(f"{directory}: ")
             problems.append(Problem(file, slug, message))
             continue
+        environment = spec.pyhero.environment
+        if environment is not None and environment not in environments:
+            known = ", ".join(environments) or "none"
+            problems.append(
+                Problem(
+                    file,
+                    "pyhero.environment",
+                    f"unknown environment {environment!r} (defined in environments/: {known})",
+                )
+            )
         topic, difficulty = spec.pyhero.topic, spec.pyhero.difficulty
         if topic is None:
             problems.append(Problem(file, "pyhero.topic", "missing: name the curriculum topic"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pyhero.curriculum._curriculum import Curriculum
+from pyhero.curriculum._environments import check_environments
 from pyhero.curriculum._exercise_order import check_exercise_orders
 from pyhero.curriculum._exercises import exercise_dirs, load_exercises
 from pyhero.curriculum._models import Section, Topic
@@ -76,6 +77,7 @@ def load_curriculum(content_dir: Path | str) -> Curriculum:
     problems += cross_check(files)
     slugs = {e.slug for f in files for e in f.entries if e.slug}
     slugs.update(slug for f in files for slug in f.salvaged)
+    problems += check_environments(content_dir)
     exercises = load_exercises(content_dir / "exercises", slugs, problems)
     present = {directory.name for directory in exercise_dirs(content_dir / "exercises")}
     problems += check_exercise_orders(files, exercises, present)

@@ -20,8 +20,10 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pyhero.exercise import Limits
+if TYPE_CHECKING:
+    from pyhero.exercise import Limits
 
 __all__ = ["JobCgroup", "JobCgroups", "memory_budget", "oom_kills"]
 

@@ -21,9 +21,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
+from pyhero.environments import Environments, EnvironmentsError
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
 from pyhero.grading._environment import TIME_ZONES, JobEnvironment
+from pyhero.grading._lanes import EnvironmentLanes, Lane
 from pyhero.grading._prepared import PreparedJob, Preparer, tmp_mb
 from pyhero.grading._protocol import (
     MAX_STREAM,
@@ -43,6 +45,7 @@ from pyhero.grading._reference import (
 )
 from pyhero.grading._removal import remove_tree
 from pyhero.grading._results import GradeResult, Isolation, Verdict
+from pyhero.grading._runtime import DEFAULT_RUNTIME
 from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
@@ -51,6 +54,7 @@ from pyhero.grading._workdir import SubmissionError, build_workdir
 __all__ = ["Grader", "GraderError"]
 
 _GRACE_SECONDS = 5.0
+_ENVIRONMENT_IDLE_SECONDS = 300.0
 _ATTEMPTS = 3
 _WARNED: set[str] = set()
 
@@ -84,8 +88,15 @@ class Grader:
         isolation: Literal["auto", "bubblewrap", "local"] = "auto",
         *,
         cache_dir: Path | None = None,
+        environments: Environments | None = None,
+        environment_idle_seconds: float = _ENVIRONMENT_IDLE_SECONDS,
     ) -> None:
-        """``cache_dir`` keeps reference runs (default: the user cache directory)."""
+        """``cache_dir`` keeps reference runs (default: the user cache directory).
+
+        ``environments`` finds the builds of the exercise environments (default: those of
+        the exercise's own content directory, built in the configured cache); a server
+        running an environment stops after ``environment_idle_seconds`` without a job.
+        """
         if isolation not in ("auto", "bubblewrap", "local"):
             raise GraderError(f"isolation must be auto, bubblewrap or local, not {isolation!r}")
         self.workers = workers or os.cpu_count() or 1
@@ -95,13 +106,19 @@ class Grader:
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=max(4, self.workers * 2))
         self._cgroups = _cgroup.JobCgroups.create() if os.geteuid() == 0 else None
-        self._preparer = Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
-        self._server: ForkServer | None = None
+        self._default = Lane(DEFAULT_RUNTIME, self._new_preparer())
+        self._environments = environments
+        self._environment_lanes = EnvironmentLanes(
+            self._new_preparer, self._dispose, environment_idle_seconds
+        )
         self._references = ReferenceCache(cache_dir)
         self._zones = itertools.cycle(TIME_ZONES)
         self.isolation = self._start(isolation)
 
     # -- life cycle -----------------------------------------------------------------------
+
+    def _new_preparer(self) -> Preparer:
+        return Preparer(self._jobs_dir, self._cgroups, self.workers, self._dispose)
 
     def _start(self, requested: str) -> Isolation:
         if requested in ("auto", "bubblewrap"):
@@ -109,28 +126,26 @@ class Grader:
             if _sandbox.bwrap_path() is not None:
                 try:
                     self._mode = "bubblewrap"
-                    self._server = ForkServer("bubblewrap", self._jobs_dir)
+                    self._default.server_for_job(self._mode, self._jobs_dir)
                     probe = self._probe()
                     if probe is None:
                         return Isolation.bubblewrap
                     reason = probe
                 except ForkServerError as exc:
                     reason = str(exc)
-                if self._server is not None:
-                    self._server.close()
-                    self._server = None
+                self._default.stop(self._dispose)
             if requested == "bubblewrap":
                 self.close()
                 raise GraderError(f"bubblewrap isolation is not available: {reason}")
             _warn_reduced(reason)
         self._mode = "local"
-        self._server = ForkServer("local", self._jobs_dir)
+        self._default.server_for_job(self._mode, self._jobs_dir)
         return Isolation.local
 
     def _probe(self) -> str | None:
         """Run one empty job: namespaces must really work before we rely on them."""
         try:
-            status, _, _ = self._execute(lambda _run_dir: [], Limits())
+            status, _, _ = self._execute(lambda _run_dir: [], Limits(), lane=self._default)
         except GraderError as exc:
             return str(exc)
         if status is None:
@@ -138,24 +153,24 @@ class Grader:
         error = status.get("setup_error")
         return f"user namespaces do not work here ({error})" if error else None
 
-    def _server_for_job(self) -> ForkServer:
-        with self._lock:
-            if self._closed:
-                raise GraderError("the grader is closed")
-            if self._server is None or not self._server.alive:
-                if self._server is not None:
-                    self._server.close()
-                self._server = ForkServer(self._mode, self._jobs_dir)
-            return self._server
+    def _server_for_job(self, lane: Lane) -> ForkServer:
+        if self._closed:
+            raise GraderError("the grader is closed")
+        server = lane.server_for_job(self._mode, self._jobs_dir)
+        if self._closed:  # closed meanwhile: never leave a server behind
+            lane.stop(self._dispose)
+            raise GraderError("the grader is closed")
+        return server
+
+    def running_environments(self) -> list[str]:
+        """The exercise environments whose fork server is running now."""
+        return self._environment_lanes.running()
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            server, self._server = self._server, None
-        if server is not None:
-            server.close()
-        for prepared in self._preparer.drain():
-            self._dispose(prepared, wait=True)
+        self._environment_lanes.close()
+        self._default.stop(functools.partial(self._dispose, wait=True))
         self._executor.shutdown(wait=False, cancel_futures=True)
         if self._cgroups is not None:
             self._cgroups.remove()
@@ -233,9 +248,15 @@ class Grader:
             )
 
         try:
-            reference = self._reference(spec, environment.seed)
+            lane = self._lane_for(spec)
+        except EnvironmentsError as exc:
+            return failed(f"{spec.slug}: {exc}")
+        try:
+            reference = self._reference(spec, environment.seed, lane)
         except ReferenceFailure as exc:
             return failed(str(exc))
+        except ForkServerError as exc:
+            return failed(f"{spec.slug}: the grader could not start its environment: {exc}")
 
         def fill(run_dir: Path) -> list[str]:
             cases = reference.cases if reference is not None else None
@@ -259,10 +280,12 @@ class Grader:
         try:
             with self._slots:
                 status, stream, run_dir = self._execute(
-                    fill, spec.limits, self._job_extra(environment, sealed)
+                    fill, spec.limits, self._job_extra(environment, sealed), lane=lane
                 )
         except SubmissionError as exc:
             return failed(str(exc))
+        except ForkServerError as exc:
+            return failed(f"{spec.slug}: the grader could not start its environment: {exc}")
         try:
             return judge(
                 stream,
@@ -280,6 +303,17 @@ class Grader:
                 "please report it."
             )
 
+    def _lane_for(self, spec: ExerciseSpec) -> Lane:
+        """The default lane, or the lane of the exercise's environment (which must be built:
+        :class:`~pyhero.environments.MissingEnvironment` names the command otherwise)."""
+        name = spec.pyhero.environment
+        if name is None:
+            return self._default
+        environments = self._environments or Environments.for_exercise(spec.path)
+        built = environments.require(name)
+        warm = environments.get(name).warm
+        return self._environment_lanes.get(built, self._mode, self._jobs_dir, warm)
+
     def _job_extra(
         self, environment: JobEnvironment, sealed: dict[str, Any] | None
     ) -> dict[str, Any]:
@@ -294,13 +328,15 @@ class Grader:
             return ()
         return seeds_for(content_key(spec))
 
-    def _reference(self, spec: ExerciseSpec, seed: int | None) -> Reference | None:
+    def _reference(self, spec: ExerciseSpec, seed: int | None, lane: Lane) -> Reference | None:
         """The reference run for this content (and seed), cached; ``None`` without one."""
         if not spec.reference_files or not all(
             (spec.path / name).is_file() for name in spec.reference_files
         ):
             return None  # nothing to compare with: graded on its tests alone
         key = content_key(spec)
+        if lane.runtime.environment is not None:  # a new lock may change what it observes
+            key = f"{key}-{Path(lane.runtime.python).parent.parent.name}"
         sealed = (spec.path / SEALED_FILE).is_file()
         if sealed:
             choices = seeds_for(key)
@@ -314,11 +350,11 @@ class Grader:
         with self._references.lock(key):
             found = self._references.get(key)
             if found is None:
-                found = self._run_reference(spec, seed)
+                found = self._run_reference(spec, seed, lane)
                 self._references.put(key, found)
         return found
 
-    def _run_reference(self, spec: ExerciseSpec, seed: int | None) -> Reference:
+    def _run_reference(self, spec: ExerciseSpec, seed: int | None, lane: Lane) -> Reference:
         try:
             files = {
                 solution: (spec.path / reference).read_text(encoding="utf-8")
@@ -350,7 +386,7 @@ class Grader:
         try:
             with self._slots:
                 extra = self._job_extra(JobEnvironment(), sealed)
-                status, stream, run_dir = self._execute(fill, spec.limits, extra)
+                status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
         except SubmissionError as exc:
             raise ReferenceFailure(f"{spec.slug}: its reference run cannot start: {exc}") from exc
         result = judge(
@@ -369,12 +405,25 @@ class Grader:
         fill: Callable[[Path], list[str]],
         limits: Limits,
         extra: dict[str, Any] | None = None,
+        *,
+        lane: Lane,
     ) -> tuple[dict[str, Any] | None, Stream, Path]:
         """Run one job in a prepared sandbox; one whose processes are gone is replaced."""
+        with lane.in_use():
+            return self._execute_on(fill, limits, extra, lane)
+
+    def _execute_on(
+        self,
+        fill: Callable[[Path], list[str]],
+        limits: Limits,
+        extra: dict[str, Any] | None,
+        lane: Lane,
+    ) -> tuple[dict[str, Any] | None, Stream, Path]:
+        preparer = lane.preparer
         for attempt in range(_ATTEMPTS):
-            server = self._server_for_job()
+            server = self._server_for_job(lane)
             try:
-                prepared = self._preparer.take(server) or self._preparer.prepare(server)
+                prepared = preparer.take(server) or preparer.prepare(server)
             except ForkServerError:
                 continue  # the server is marked broken: the next attempt starts a new one
             try:
@@ -394,7 +443,7 @@ class Grader:
                         continue
                     return status, decode_stream(b"", nonce), prepared.run_dir
                 with contextlib.suppress(ForkServerError):
-                    self._preparer.refill(server)
+                    preparer.refill(server)
                 data, status_bytes = self._collect(prepared, limits)
                 status = decode_single(status_bytes)
                 if status is None and not data and attempt + 1 < _ATTEMPTS:

@@ -36,6 +36,7 @@ __all__ = [
     "bwrap_path",
     "drop_capabilities",
     "enter_job_namespaces",
+    "environment_paths",
     "job_environment",
     "python_paths",
     "resize_tmp",
@@ -298,9 +299,26 @@ def python_paths() -> tuple[str, ...]:
     executable = Path(sys.executable)
     candidates.add(str(executable.parent))
     candidates.add(str(executable.resolve().parent.parent))
+    return _outermost(candidates)
+
+
+def environment_paths(prefix: str) -> tuple[str, ...]:
+    """Directories an exercise environment's interpreter needs: the base Python it was
+    built on (this one's: its standard library) and the environment itself; never
+    pyhero's site-packages."""
+    candidates = {sys.base_prefix, sys.base_exec_prefix, prefix}
+    candidates.add(sysconfig.get_paths().get("stdlib", ""))
+    base = getattr(sys, "_base_executable", None) or sys.executable
+    candidates.add(str(Path(base).resolve().parent.parent))
+    return _outermost(candidates)
+
+
+def _outermost(candidates: set[str]) -> tuple[str, ...]:
+    """The existing directories outside the system's, none inside another (both the real
+    path and the path as given, which may go through a symbolic link)."""
     existing = sorted(
-        {os.path.realpath(path) for path in candidates if os.path.isdir(path)}
-        | {os.path.abspath(path) for path in candidates if os.path.isdir(path)}
+        {os.path.realpath(path) for path in candidates if path and os.path.isdir(path)}
+        | {os.path.abspath(path) for path in candidates if path and os.path.isdir(path)}
     )
     system = ("/usr/", "/lib", "/bin/", "/sbin/")
     kept: list[str] = []
@@ -313,8 +331,19 @@ def python_paths() -> tuple[str, ...]:
     return tuple(kept)
 
 
-def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
-    """The bwrap command line the fork server runs under."""
+def bwrap_argv(
+    bwrap: str,
+    jobs_dir: Path,
+    command: list[str],
+    python_dirs: tuple[str, ...] | None = None,
+    binds: tuple[tuple[str, str], ...] = (),
+) -> list[str]:
+    """The bwrap command line the fork server runs under.
+
+    ``python_dirs`` are the interpreter's directories, bound read-only where they are
+    (default: pyhero's own, :func:`python_paths`); ``binds`` are more read-only binds as
+    (source, destination), for an exercise environment's server the grading harness.
+    """
     argv = [
         bwrap,
         "--unshare-all",
@@ -334,8 +363,10 @@ def bwrap_argv(bwrap: str, jobs_dir: Path, command: list[str]) -> list[str]:
         "--tmpfs",
         SANDBOX_TMP,
     ]
-    for path in python_paths():
+    for path in python_paths() if python_dirs is None else python_dirs:
         argv += ["--ro-bind", path, path]
+    for source, destination in binds:
+        argv += ["--ro-bind", source, destination]
     argv += [
         "--proc",
         "/proc",

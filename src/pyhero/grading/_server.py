@@ -9,18 +9,17 @@ import os
 import select
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
 from typing import IO, Any
 
 from pyhero.grading import _sandbox
+from pyhero.grading._runtime import DEFAULT_RUNTIME, ServerRuntime
 
 __all__ = ["ForkServer", "ForkServerError"]
 
 _START_TIMEOUT = 60.0
-_BOOT = "from pyhero.grading._zygote import main; main()"
 
 
 class ForkServerError(RuntimeError):
@@ -30,20 +29,23 @@ class ForkServerError(RuntimeError):
 class ForkServer:
     """One fork server process; ``submit`` is thread-safe."""
 
-    def __init__(self, mode: str, jobs_dir: Path) -> None:
+    def __init__(self, mode: str, jobs_dir: Path, runtime: ServerRuntime = DEFAULT_RUNTIME) -> None:
         self.mode = mode
+        self.runtime = runtime
         self._broken = False
         self._lock = threading.Lock()
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         host_sock, child_sock = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         jobs_view = _sandbox.JOBS_MOUNT if mode == "bubblewrap" else str(jobs_dir)
-        command = [sys.executable, "-I", "-c", _BOOT, str(child_sock.fileno()), mode, jobs_view]
+        command = runtime.command(str(child_sock.fileno()), mode, jobs_view)
         env = _sandbox.job_environment(tempfile.gettempdir(), tempfile.gettempdir())
         if mode == "bubblewrap":
             bwrap = _sandbox.bwrap_path()
             if bwrap is None:
                 raise ForkServerError("bwrap is not installed")
-            command = _sandbox.bwrap_argv(bwrap, jobs_dir, command)
+            command = _sandbox.bwrap_argv(
+                bwrap, jobs_dir, command, runtime.python_dirs, runtime.binds
+            )
         try:
             self._process = subprocess.Popen(
                 command,

@@ -1,9 +1,10 @@
 """The fork server: imports pytest once, freezes the heap, forks one sandboxed child per job.
 
-Started by the host as ``python -I -c "...main()" CTL_FD MODE JOBS_DIR`` (inside bwrap in
-isolated mode).  Jobs arrive over the control socket as JSON with two file descriptors: the
-result channel (written by the plugin in the test process) and the status channel (written
-by the job's supervisor, never reachable by submitted code).
+Started by the host as ``python -I -c "...main()" CTL_FD MODE JOBS_DIR WARM`` (inside bwrap
+in isolated mode; ``WARM``: comma-separated modules of an exercise environment to import).
+Jobs arrive over the control socket as JSON with two file descriptors: the result channel
+(written by the plugin in the test process) and the status channel (written by the job's
+supervisor, never reachable by submitted code).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 from pyhero.grading import _procs
 
-__all__ = ["main"]
+__all__ = ["HOST_ONLY_MODULES", "main"]
 
 _WARM_MODULES = (
     "asyncio",
@@ -70,13 +71,36 @@ def _warm() -> None:
             continue
 
 
+HOST_ONLY_MODULES = frozenset(
+    f"pyhero.grading.{name}"
+    for name in (
+        "_lanes",
+        "_pool",
+        "_prepared",
+        "_reference",
+        "_removal",
+        "_results",
+        "_rewritten",
+        "_runtime",
+        "_sealed_verdict",
+        "_server",
+        "_verdict",
+        "_workdir",
+    )
+)
+"""Modules of the grader that only the host runs.  They import pyhero's own dependencies
+(pydantic, platformdirs), which an exercise environment's interpreter does not have."""
+
+
 def _import_all(*packages: str) -> None:
-    """Every module of these packages, so that none is first imported during a job."""
+    """Every job-side module of these packages, so that none is first imported during a job."""
     for name in packages:
         package = importlib.import_module(name)
         for module in pkgutil.walk_packages(package.__path__, f"{name}."):
             if module.name.rsplit(".", 1)[-1].startswith("_dev") or module.name.endswith(".dev"):
                 continue  # authoring tools, never used in a job
+            if module.name in HOST_ONLY_MODULES:
+                continue
             importlib.import_module(module.name)
 
 
@@ -84,6 +108,8 @@ def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
+    for name in filter(None, sys.argv[4].split(",") if len(sys.argv) > 4 else ()):
+        importlib.import_module(name)  # an exercise environment's libraries
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_plugin_fixtures

@@ -11,6 +11,7 @@ from typing import Any
 from pyhero.exercise import ExerciseSpec
 from pyhero.sealed._compare import GroupOutcome, agree, compare_runs, describe_observation
 from pyhero.sealed._dev_run import (
+    DEFAULT_PYTHON,
     Candidate,
     SealedRun,
     TestsRun,
@@ -75,6 +76,8 @@ class Check:
     zones: Sequence[str]
     timeout: float
     shown: int
+    python: tuple[str, ...] = DEFAULT_PYTHON
+    """How runs start a module (an exercise environment's interpreter where it has one)."""
 
     @property
     def default_solution(self) -> str:
@@ -115,6 +118,7 @@ class Check:
             seed=seed,
             zone=zone,
             timeout=self.timeout,
+            python=self.python,
         )
 
     def _zone_problems(self, seed: int, texts: list[str], runs: list[SealedRun]) -> list[str]:
@@ -144,7 +148,7 @@ class Check:
         """The candidate's tests, then each seed's cases (under the zones in rotation)."""
         run_dir = self.work / f"candidate-{index}"
         tests = prepare_run_dir(run_dir, self.spec, candidate)
-        tests_run = run_tests(run_dir, tests, self.zones[0], self.timeout)
+        tests_run = run_tests(run_dir, tests, self.zones[0], self.timeout, self.python)
         if reference is None:
             return Result(candidate, tests_run, None)
         all_cases: list[dict[str, Any]] = []

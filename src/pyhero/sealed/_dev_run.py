@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -15,10 +16,12 @@ from typing import Any, Literal
 from pyhero.exercise import ExerciseSpec, candidate_summary
 
 __all__ = [
+    "DEFAULT_PYTHON",
     "Candidate",
     "SealedRun",
     "TestsRun",
     "discover_candidates",
+    "environment_python",
     "explicit_candidate",
     "prepare_run_dir",
     "run_sealed",
@@ -151,12 +154,32 @@ class TestsRun:
         return self.problem is None and self.total > 0 and not self.failing
 
 
-def run_tests(run_dir: Path, tests: list[str], zone: str, timeout: float) -> TestsRun:
+DEFAULT_PYTHON = (sys.executable, "-I", "-m")
+"""How the runner starts a module: pyhero's interpreter, isolated."""
+_ENVIRONMENT_BOOT = (
+    "import runpy, sys; sys.path.insert(0, {harness!r}); "
+    "runpy.run_module(sys.argv.pop(1), run_name='__main__', alter_sys=True)"
+)
+
+
+def environment_python(python: Path, harness: Path) -> tuple[str, ...]:
+    """How the runner starts a module in an exercise environment's interpreter: ``harness``
+    is a directory holding (a link to) the ``pyhero`` package and nothing else."""
+    return (str(python), "-I", "-c", _ENVIRONMENT_BOOT.format(harness=str(harness)))
+
+
+def run_tests(
+    run_dir: Path,
+    tests: list[str],
+    zone: str,
+    timeout: float,
+    python: Sequence[str] = DEFAULT_PYTHON,
+) -> TestsRun:
     """pytest on ``tests`` in a child ``python -I``: no ini file, no cache, no plugin but
     the report writer."""
     report = run_dir / ".tests.json"
     command = [
-        sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", os.devnull,
+        *python, "pytest", "-q", "-p", "no:cacheprovider", "-c", os.devnull,
         "--rootdir", str(run_dir), "-p", "pyhero.sealed._dev_pytest",
         f"--sealed-dev-report={report}", "-W", "ignore::pytest.PytestUnknownMarkWarning", *tests,
     ]  # fmt: skip
@@ -194,6 +217,7 @@ def run_sealed(
     seed: int | None,
     zone: str,
     timeout: float,
+    python: Sequence[str] = DEFAULT_PYTHON,
 ) -> SealedRun:
     """The sealed cases in a child ``python -I``; with ``seed``, generate them into
     ``cases`` first (the reference run)."""
@@ -212,7 +236,7 @@ def run_sealed(
         ),
         encoding="utf-8",
     )
-    command = [sys.executable, "-I", "-m", "pyhero.sealed._dev_worker", str(job)]
+    command = [*python, "pyhero.sealed._dev_worker", str(job)]
     process = _run(command, run_dir, zone, timeout)
     result = SealedRun(output=process.output)
     lines = observations.read_text(encoding="utf-8").splitlines() if observations.is_file() else []

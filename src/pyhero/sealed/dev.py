@@ -25,9 +25,17 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
+from pyhero.environments import EnvironmentsError
+from pyhero.exercise import ExerciseSpec
 from pyhero.sealed._dev_check import Check
 from pyhero.sealed._dev_report import report, summary
-from pyhero.sealed._dev_run import Candidate, discover_candidates, explicit_candidate
+from pyhero.sealed._dev_run import (
+    DEFAULT_PYTHON,
+    Candidate,
+    discover_candidates,
+    environment_python,
+    explicit_candidate,
+)
 
 __all__ = ["main"]
 
@@ -71,6 +79,21 @@ def _candidates(args: argparse.Namespace) -> tuple[Check, list[Candidate]]:
     return check, candidates or discover_candidates(spec)
 
 
+def _interpreter(spec: ExerciseSpec, work: Path) -> tuple[str, ...]:
+    """pyhero's interpreter, or the exercise environment's with the ``pyhero`` package
+    reachable through a directory of ``work`` (the environment must be built)."""
+    if spec.pyhero.environment is None:
+        return DEFAULT_PYTHON
+    import pyhero
+    from pyhero.environments import Environments
+
+    built = Environments.for_exercise(spec.path).require(spec.pyhero.environment)
+    harness = work / ".harness"
+    harness.mkdir()
+    (harness / "pyhero").symlink_to(Path(pyhero.__file__).resolve().parent)
+    return environment_python(built.python, harness)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the check; return the exit status (0 fine, 1 problems, 2 bad command line)."""
     from dataclasses import replace
@@ -86,6 +109,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="pyhero-sealed-dev-") as temporary:
         check = replace(check, work=Path(temporary))
+        try:
+            check = replace(check, python=_interpreter(check.spec, Path(temporary)))
+        except EnvironmentsError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         reference = None
         if check.sealed is None:
             print(f"{check.spec.slug}: no .meta/sealed.py, the tests alone decide", file=out)
