@@ -164,33 +164,41 @@ def parse_hints(markdown: str) -> list[str]:
 _DIRECTIVE = re.compile(r"#\s*(syntax|escape|check)\s*=", re.IGNORECASE)
 
 
-def _leading_comments(source: str) -> str:
-    """The ``#`` comment block a non-Python file starts with (parser directives such as
-    a Dockerfile's ``# syntax=`` skipped); a lone ``#`` separates paragraphs."""
+#: Files whose comments start with ``//``: JSON with comments (VS Code's settings files).
+_SLASH_COMMENTED = (".json", ".jsonc", ".json5")
+
+
+def _leading_comments(source: str, marker: str = "#") -> str:
+    """The comment block a non-Python file starts with, its lines starting with ``marker``
+    (parser directives such as a Dockerfile's ``# syntax=`` skipped); a lone marker
+    separates paragraphs."""
     lines: list[str] = []
     for line in source.splitlines():
         stripped = line.strip()
-        if not stripped.startswith("#"):
+        if not stripped.startswith(marker):
             if lines or stripped:
                 break
             continue
-        if not lines and _DIRECTIVE.match(stripped):
+        if not lines and marker == "#" and _DIRECTIVE.match(stripped):
             continue
-        lines.append(stripped[1:].strip())
+        lines.append(stripped[len(marker) :].strip())
     return "\n".join(lines)
 
 
 def candidate_summary(file_name: str, source: str) -> str:
     """What a hand-written candidate (``.meta/wrong``, ``.meta/alternatives``) does, on one
-    line: the first paragraph of its module docstring, or for a file that is not Python (a
-    Dockerfile) of its leading comment block. ``"(does not parse)"`` for broken Python."""
+    line: the first paragraph of its module docstring, or for a file that is not Python of
+    its leading comment block (``#`` lines in a Dockerfile, ``//`` lines in a JSON-with-
+    comments file such as VS Code's ``settings.json``). ``"(does not parse)"`` for broken
+    Python."""
     if file_name.endswith(".py"):
         try:
             text = ast.get_docstring(ast.parse(source)) or ""
         except SyntaxError:
             return "(does not parse)"
     else:
-        text = _leading_comments(source)
+        marker = "//" if file_name.lower().endswith(_SLASH_COMMENTED) else "#"
+        text = _leading_comments(source, marker)
     return " ".join(text.strip().split("\n\n")[0].split())
 
 

@@ -71,6 +71,11 @@ def test_candidates_are_directories_described_by_their_leading_comments() -> Non
         ("Dockerfile", "\n# Two\n# lines.\nFROM x\n# later comment\n", "Two lines."),
         ("Dockerfile", "FROM x\n# not leading\n", ""),
         ("nginx.conf", "# escape=`\n# Listens on 80.\n", "Listens on 80."),
+        (".vscode/settings.json", "// Absolute path.\n//\n// Why.\n{}\n", "Absolute path."),
+        ("launch.json", '\n  // Two\n  // lines.\n{"a": 1} // later\n', "Two lines."),
+        ("settings.json", "{\n  // inside the object\n}\n", ""),
+        ("settings.json", "# not a JSON comment\n{}\n", ""),
+        ("a.jsonc", "// syntax=x: no directive\n{}\n", "syntax=x: no directive"),
     ],
 )
 def test_candidate_summary(name: str, source: str, summary: str) -> None:
