@@ -175,15 +175,16 @@ def _environments(grader: Grader, exercise: Exercise) -> list[JobEnvironment]:
 
 def _grade_all(
     grader: Grader,
-    exercise: Exercise,
-    work: Sequence[tuple[dict[str, str], JobEnvironment]],
+    trusted: Path,
+    work: Sequence[tuple[dict[str, str], JobEnvironment | None]],
     jobs: int,
 ) -> list[GradeResult]:
-    """Grade each (files, environment), ``jobs`` at a time; results in the order given."""
+    """Grade each (files, environment) against ``trusted``, ``jobs`` at a time; results in
+    the order given."""
 
-    def grade(item: tuple[dict[str, str], JobEnvironment]) -> GradeResult:
+    def grade(item: tuple[dict[str, str], JobEnvironment | None]) -> GradeResult:
         files, environment = item
-        return grader.grade_files(exercise.spec.path, files, environment=environment)
+        return grader.grade_files(trusted, files, environment=environment)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(grade, work))
@@ -194,7 +195,7 @@ def _environment_problems(
 ) -> list[str]:
     """The reference must pass, and agree with itself, with every seed and in every zone."""
     environments = _environments(grader, exercise)
-    results = _grade_all(grader, exercise, [(references, e) for e in environments], jobs)
+    results = _grade_all(grader, exercise.spec.path, [(references, e) for e in environments], jobs)
     return [
         f"the example does not pass with TZ={environment.tz}, seed {environment.seed}"
         f" ({result.verdict.value}): {result.summary()}"
@@ -214,7 +215,7 @@ def _run_candidates(exercise: Exercise, grader: Grader, jobs: int) -> list[Candi
         for environment in (seeds if outcome.candidate.kind == WRONG else environments)
     ]
     results = _grade_all(
-        grader, exercise, [(outcome.candidate.files, env) for outcome, env in work], jobs
+        grader, exercise.spec.path, [(outcome.candidate.files, env) for outcome, env in work], jobs
     )
     for (outcome, _), result in zip(work, results, strict=True):
         outcome.results.append(result)
@@ -249,14 +250,12 @@ def _run_mutants(
         if name.endswith(".py")  # a Dockerfile or a config file has no Python to mutate
         for mutant in generate_mutants(source)
     ]
-
-    def run(item: tuple[str, Mutant]) -> MutantOutcome:
-        name, mutant = item
-        files = {**references, name: mutant.source}
-        return MutantOutcome(mutant, name, grader.grade_files(trusted, files).verdict)
-
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(run, work))
+    files = [({**references, name: mutant.source}, None) for name, mutant in work]
+    results = _grade_all(grader, trusted, files, jobs)
+    return [
+        MutantOutcome(mutant, name, result.verdict)
+        for (name, mutant), result in zip(work, results, strict=True)
+    ]
 
 
 def check_exercises(
