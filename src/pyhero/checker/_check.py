@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -46,6 +47,13 @@ class ExerciseReport:
     mutants: list[MutantOutcome] = field(default_factory=list)
     candidates: list[CandidateOutcome] = field(default_factory=list)
     sealed_cases: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall time of each phase: ``grading`` (stub, example, every seed and zone),
+    ``candidates`` (wrong and alternative solutions) and ``mutants``."""
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
 
     @property
     def wrong(self) -> list[CandidateOutcome]:
@@ -137,6 +145,7 @@ def check_exercise(
     report = ExerciseReport(exercise.slug, problems=_static_problems(exercise))
     if report.problems:
         return report
+    clock = _PhaseClock(report.seconds)
     stub = grader.grade(exercise.spec.path)
     if stub.verdict is Verdict.passed:
         report.problems.append("the stub passes its tests: they prove nothing")
@@ -147,10 +156,13 @@ def check_exercise(
         report.problems.append(
             f"the example does not pass ({reference.verdict.value}): {reference.summary()}"
         )
+        clock.lap("grading")
         return report
     report.sealed_cases = reference.sealed.cases if reference.sealed else 0
     report.problems.extend(_environment_problems(exercise, grader, references, jobs))
+    clock.lap("grading")
     report.candidates = _run_candidates(exercise, grader, jobs)
+    clock.lap("candidates")
     report.problems.extend(_candidate_problems(report.candidates))
     if report.test_count < _MIN_TESTS:
         report.problems.append(f"only {report.test_count} tests; at least {_MIN_TESTS} needed")
@@ -159,7 +171,21 @@ def check_exercise(
         with tempfile.TemporaryDirectory(prefix="pyhero-mutants-") as scratch:
             trusted = _trusted_copy_with_limits(exercise, wall, Path(scratch))
             report.mutants = _run_mutants(grader, trusted, references, jobs)
+        clock.lap("mutants")
     return report
+
+
+class _PhaseClock:
+    """Records into ``seconds`` the wall time since the previous lap, under each lap's name."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self._seconds = seconds
+        self._last = time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self._seconds[phase] = round(now - self._last, 3)
+        self._last = now
 
 
 def _environments(grader: Grader, exercise: Exercise) -> list[JobEnvironment]:

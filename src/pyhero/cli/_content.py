@@ -92,6 +92,25 @@ def _print_notices(console: Console, notices: list[ReviewNotice]) -> None:
         )
 
 
+_SLOWEST_SHOWN = 8
+
+
+def _print_slowest(console: Console, reports: Sequence[ExerciseReport]) -> None:
+    """The exercises that cost the check most time: where to look when CI grows slow."""
+    total = sum(report.total_seconds for report in reports)
+    slowest = sorted(reports, key=lambda report: report.total_seconds, reverse=True)
+    shown = [report for report in slowest[:_SLOWEST_SHOWN] if report.total_seconds > 0]
+    if len(reports) < 2 or not shown:
+        return
+    listed = ", ".join(f"{report.slug} {report.total_seconds:.0f} s" for report in shown)
+    console.print(
+        f"checked in {total:.0f} s; slowest: {listed}",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 def _rate(killed: int, total: int) -> str:
     return f"{100 * killed / total:.1f} %" if total else "-"
 
@@ -123,13 +142,17 @@ def _progress(console: Console, total: int) -> Iterator[Callable[[ExerciseReport
     def line(report: ExerciseReport) -> str:
         nonlocal done
         done += 1
-        return f"[{done}/{total}] {report.slug}: {'problems' if report.problems else 'ok'}"
+        phases = ", ".join(f"{name} {seconds:.1f}" for name, seconds in report.seconds.items())
+        timing = f" in {report.total_seconds:.1f} s ({phases})" if phases else ""
+        return f"[{done}/{total}] {report.slug}: {'problems' if report.problems else 'ok'}{timing}"
 
     if console.is_terminal:
         with console.status("checking exercises…") as status:
             yield lambda report: status.update(f"checked {line(report)}")
     else:
-        yield lambda report: console.print(line(report), markup=False, highlight=False)
+        yield lambda report: console.print(
+            line(report), markup=False, highlight=False, soft_wrap=True
+        )
 
 
 def check_content(
@@ -193,6 +216,7 @@ def check_content(
         if weak:
             failed = True
             console.print(f"[red]under {min_each:g} %: {', '.join(weak)}[/red]")
+    _print_slowest(console, reports)
     console.print(f"{len(reports)} exercises checked" + (": all sound." if not failed else "."))
     if failed:
         raise typer.Exit(1)
