@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pyhero.grading import Grader, GraderError, Isolation, Verdict
+from pyhero.grading import Grader, GraderError, Isolation, JobEnvironment, Verdict
 
 MakeExercise = Callable[..., Path]
 
@@ -114,3 +114,18 @@ def test_the_fork_server_is_restarted_after_it_dies(right: Path) -> None:
         server._process.kill()
         server._process.wait()
         assert grader.grade(right).passed
+
+
+@pytest.mark.parametrize("fail_fast", [False, True])
+def test_fail_fast_stops_at_the_first_failing_test(
+    sandbox_grader: Grader, make_exercise: MakeExercise, tmp_path: Path, fail_fast: bool
+) -> None:
+    both_fail = _exercise(make_exercise, tmp_path, "-1")
+    result = sandbox_grader.grade_files(
+        both_fail,
+        {"counter.py": "def count(text):\n    return -1\n"},
+        environment=JobEnvironment(fail_fast=fail_fast),
+    )
+    assert result.verdict is Verdict.failed
+    failing = [test.name for test in result.tests if test.status == "fail"]
+    assert len(failing) == (1 if fail_fast else 2), result.tests

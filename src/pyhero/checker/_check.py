@@ -276,7 +276,8 @@ def _run_mutants(
         if name.endswith(".py")  # a Dockerfile or a config file has no Python to mutate
         for mutant in generate_mutants(source)
     ]
-    files = [({**references, name: mutant.source}, None) for name, mutant in work]
+    fail_fast = JobEnvironment(fail_fast=True)  # one failing test kills a mutant
+    files = [({**references, name: mutant.source}, fail_fast) for name, mutant in work]
     results = _grade_all(grader, trusted, files, jobs)
     return [
         MutantOutcome(mutant, name, result.verdict)

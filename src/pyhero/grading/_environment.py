@@ -18,3 +18,6 @@ class JobEnvironment:
 
     tz: str | None = None
     seed: int | None = None
+    fail_fast: bool = False
+    """Stop at the first failing test: for a caller that only needs to know whether
+    something fails (the content checker's mutants), not what."""

@@ -296,6 +296,7 @@ class Grader:
                 duration_ms=elapsed(),
                 workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
                 reference=reference,
+                fail_fast=environment.fail_fast,
             )
         except Exception as exc:  # what the job sent is data: a bug reading it is ours
             return failed(
@@ -317,7 +318,11 @@ class Grader:
     def _job_extra(
         self, environment: JobEnvironment, sealed: dict[str, Any] | None
     ) -> dict[str, Any]:
-        return {"tz": environment.tz or next(self._zones), "sealed": sealed}
+        return {
+            "tz": environment.tz or next(self._zones),
+            "sealed": sealed,
+            "fail_fast": environment.fail_fast,
+        }
 
     # -- reference runs -------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ class _Gate:
         self,
         fd: int,
         prepare: Callable[[pytest.Session], None],
-        start: Callable[[dict[str, Any]], list[str]],
+        start: Callable[[pytest.Session, dict[str, Any]], list[str]],
     ) -> None:
         self._fd = fd
         self._prepare = prepare
@@ -117,7 +117,7 @@ class _Gate:
         os.close(self._fd)
         if not data:  # the supervisor is gone: the job was withdrawn
             os._exit(0)
-        session.config.args = self._start(json.loads(data))
+        session.config.args = self._start(session, json.loads(data))
 
 
 def _arrange_fds(result_fd: int, out_w: int, done_w: int, job_r: int) -> None:
@@ -206,8 +206,10 @@ def test_process(
         guard = Guard(snapshot, SessionSnapshot(session.config.pluginmanager), tamper)
         guard.check("before the job")  # also copies the snapshot's pages now, not later
 
-    def start(job: dict[str, Any]) -> list[str]:
+    def start(session: pytest.Session, job: dict[str, Any]) -> list[str]:
         limits: dict[str, Any] = job["limits"]
+        if job.get("fail_fast") is True:
+            session.config.option.maxfail = 1
         nonce.extend(bytes.fromhex(str(job.pop("nonce", ""))))
         tests = [os.path.join(workdir, str(name)) for name in job["tests"]]
         if not tests:  # the start-up probe: the sandbox works, nothing to run

@@ -148,8 +148,12 @@ def judge(
     duration_ms: float,
     workdirs: tuple[str, ...],
     reference: Reference | None = None,
+    fail_fast: bool = False,
 ) -> GradeResult:
     """The verdict; only a complete and consistent stream can ever yield ``passed``.
+
+    With ``fail_fast`` (the job stopped at its first failing test), a session cut short
+    after a failure is ``failed``: the tests that did not run were never needed.
 
     With a ``reference`` (the exercise's own solution's run), the collected tests must be
     exactly the reference's, and a sealed set must agree with the reference's observations.
@@ -226,6 +230,8 @@ def judge(
     if not tests:
         return result(Verdict.error, "No tests were found.", tests)
     if len(stream.tests) != len((stream.header or {}).get("nodeids", [])):
+        if fail_fast and any(test.status == "fail" for test in tests):
+            return result(Verdict.failed, "Stopped at the first failing test.", tests)
         return result(
             Verdict.error,
             f"The test session stopped before all tests ran ({end.get('exitstatus')}).",
