@@ -243,3 +243,16 @@ def test_plain_test_classes_and_late_node_types_work(
     result = local_grader.grade(root)
     assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)
     assert [test.name for test in result.tests] == ["TestRun.test_it"]
+
+
+def test_a_job_trusts_no_public_certificate_authority(
+    make_exercise: MakeExercise, sandbox_grader: Grader
+) -> None:
+    # No network: httpx's client TLS context loads nothing instead of certifi's bundle.
+    code = """
+import httpx
+stats = httpx.create_ssl_context().cert_store_stats()
+return "ok" if stats["x509_ca"] == 0 else f"{stats} authorities"
+"""
+    result = sandbox_grader.grade(_exercise(make_exercise, _body(code)))
+    assert result.verdict is Verdict.passed, result.model_dump_json(indent=2)

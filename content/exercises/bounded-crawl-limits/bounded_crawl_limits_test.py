@@ -55,6 +55,7 @@ class CountingServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no delayed-ACK wait before each answer
 
             def do_GET(self) -> None:
                 with counting.changed:

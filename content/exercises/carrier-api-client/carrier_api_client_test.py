@@ -63,6 +63,7 @@ class ApiServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # answers leave at once, not after a delayed ACK
     server: ApiServer
 
     def log_message(self, format: str, *args: Any) -> None:

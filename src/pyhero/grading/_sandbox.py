@@ -253,8 +253,17 @@ def apply_limits(limits: Mapping[str, Any]) -> None:
         resource.setrlimit(which, (min(wanted_soft, hard), hard))
 
 
+NO_CA_DIR = "/nonexistent/pyhero-no-ca-certificates"
+"""``SSL_CERT_DIR`` of every job. Jobs have no network, so no public certificate authority
+can ever be needed; without it, httpx (and anything else that trusts ``SSL_CERT_DIR``)
+builds its TLS context in microseconds instead of parsing certifi's whole bundle for every
+client, which cost 20-150 ms per client. A test that serves TLS on loopback brings its own
+authority, as it must anyway."""
+
+
 def job_environment(home: str, tmp: str) -> dict[str, str]:
     return {
+        "SSL_CERT_DIR": NO_CA_DIR,
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": home,
         "TMPDIR": tmp,

@@ -159,6 +159,7 @@ class _CountingServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no delayed-ACK wait before each answer
 
             def do_GET(self) -> None:
                 with counting.changed:
