@@ -71,12 +71,13 @@ def _enable_wal(cursor: sqlite3.Cursor) -> None:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() != "wal":
                 cursor.execute("PRAGMA journal_mode = WAL")
-            return
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
+        else:
+            return
 
 
 def _on_sqlite_begin(connection: Connection) -> None:
