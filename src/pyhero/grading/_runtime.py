@@ -11,7 +11,13 @@ from pathlib import Path
 from pyhero.environments import BuiltEnvironment
 from pyhero.grading import _sandbox
 
-__all__ = ["DEFAULT_RUNTIME", "DEFAULT_WARM", "HARNESS_MOUNT", "ServerRuntime", "environment_runtime"]
+__all__ = [
+    "DEFAULT_RUNTIME",
+    "DEFAULT_WARM",
+    "HARNESS_MOUNT",
+    "ServerRuntime",
+    "environment_runtime",
+]
 
 HARNESS_MOUNT = "/run/pyhero"
 """Under bubblewrap, where an environment's server finds the ``pyhero`` package (alone)."""
