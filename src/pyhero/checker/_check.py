@@ -9,7 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
@@ -235,10 +235,13 @@ def _run_candidates(exercise: Exercise, grader: Grader, jobs: int) -> list[Candi
     environments = _environments(grader, exercise)
     seeds = list({environment.seed: environment for environment in environments}.values())
     outcomes = [CandidateOutcome(candidate) for candidate in candidates(exercise.spec)]
+    # A wrong one is caught by its first failing test; what it is caught by (the visible
+    # tests, or only the sealed set that runs after them) stays known.
+    wrong_seeds = [replace(environment, fail_fast=True) for environment in seeds]
     work = [
         (outcome, environment)
         for outcome in outcomes
-        for environment in (seeds if outcome.candidate.kind == WRONG else environments)
+        for environment in (wrong_seeds if outcome.candidate.kind == WRONG else environments)
     ]
     results = _grade_all(
         grader, exercise.spec.path, [(outcome.candidate.files, env) for outcome, env in work], jobs
