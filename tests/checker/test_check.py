@@ -143,6 +143,17 @@ def test_strong_tests_kill_every_mutant(tmp_path: Path, grader: Grader) -> None:
     assert report.kill_rate == 1.0, [o.mutant.description for o in report.survivors]
 
 
+def test_a_mutant_sample_is_a_stable_subset_of_all_mutants(tmp_path: Path, grader: Grader) -> None:
+    exercise = make_exercise(tmp_path, STRONG_TESTS)
+    every = check_exercise(exercise, grader).mutants
+    samples = [check_exercise(exercise, grader, mutant_sample=5).mutants for _ in range(2)]
+    chosen = [[(o.mutant.line, o.mutant.description) for o in sample] for sample in samples]
+    assert len(chosen[0]) == 5
+    assert chosen[0] == chosen[1]
+    assert set(chosen[0]) < {(o.mutant.line, o.mutant.description) for o in every}
+    assert len(check_exercise(exercise, grader, mutant_sample=len(every) + 3).mutants) == len(every)
+
+
 def test_weak_tests_let_boundary_mutants_survive(tmp_path: Path, grader: Grader) -> None:
     report = check_exercise(make_exercise(tmp_path, WEAK_TESTS), grader)
     assert report.problems == []

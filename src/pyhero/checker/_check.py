@@ -4,6 +4,7 @@ tests are strong enough to kill mutants of the example."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import tempfile
 import time
@@ -140,8 +141,13 @@ def check_exercise(
     *,
     mutants: bool = True,
     jobs: int = 2,
+    mutant_sample: int = 0,
 ) -> ExerciseReport:
-    """Check one exercise through the real grader."""
+    """Check one exercise through the real grader.
+
+    ``mutant_sample`` > 0 grades only that many of its mutants, drawn at random with the
+    exercise's slug as seed (the same ones on every run); 0 grades them all.
+    """
     report = ExerciseReport(exercise.slug, problems=_static_problems(exercise))
     if report.problems:
         return report
@@ -170,7 +176,9 @@ def check_exercise(
         wall = max(2.0, reference.duration_ms / 1000 * 20)
         with tempfile.TemporaryDirectory(prefix="pyhero-mutants-") as scratch:
             trusted = _trusted_copy_with_limits(exercise, wall, Path(scratch))
-            report.mutants = _run_mutants(grader, trusted, references, jobs)
+            report.mutants = _run_mutants(
+                grader, trusted, references, jobs, sample=mutant_sample, seed=exercise.slug
+            )
         clock.lap("mutants")
     return report
 
@@ -271,7 +279,13 @@ def _candidate_problems(outcomes: list[CandidateOutcome]) -> list[str]:
 
 
 def _run_mutants(
-    grader: Grader, trusted: Path, references: dict[str, str], jobs: int
+    grader: Grader,
+    trusted: Path,
+    references: dict[str, str],
+    jobs: int,
+    *,
+    sample: int = 0,
+    seed: str = "",
 ) -> list[MutantOutcome]:
     work = [
         (name, mutant)
@@ -279,6 +293,9 @@ def _run_mutants(
         if name.endswith(".py")  # a Dockerfile or a config file has no Python to mutate
         for mutant in generate_mutants(source)
     ]
+    if 0 < sample < len(work):
+        chosen = sorted(random.Random(seed).sample(range(len(work)), sample))
+        work = [work[index] for index in chosen]
     fail_fast = JobEnvironment(fail_fast=True)  # one failing test kills a mutant
     files = [({**references, name: mutant.source}, fail_fast) for name, mutant in work]
     results = _grade_all(grader, trusted, files, jobs)
@@ -294,11 +311,14 @@ def check_exercises(
     *,
     mutants: bool = True,
     jobs: int = 2,
+    mutant_sample: int = 0,
     on_done: Callable[[ExerciseReport], None] | None = None,
 ) -> Sequence[ExerciseReport]:
     reports: list[ExerciseReport] = []
     for exercise in exercises:
-        report = check_exercise(exercise, grader, mutants=mutants, jobs=jobs)
+        report = check_exercise(
+            exercise, grader, mutants=mutants, jobs=jobs, mutant_sample=mutant_sample
+        )
         reports.append(report)
         if on_done is not None:
             on_done(report)

@@ -160,6 +160,7 @@ def check_content(
     only: Sequence[str],
     *,
     mutants: bool,
+    mutant_sample: int,
     min_overall: float,
     min_each: float,
     jobs: int,
@@ -184,7 +185,14 @@ def check_content(
         ) as grader,
         _progress(console, len(chosen)) as progress,
     ):
-        reports = check_exercises(chosen, grader, mutants=mutants, jobs=workers, on_done=progress)
+        reports = check_exercises(
+            chosen,
+            grader,
+            mutants=mutants,
+            mutant_sample=mutant_sample,
+            jobs=workers,
+            on_done=progress,
+        )
     table = Table("exercise", "tests", "sealed", "bugs", "killed", "rate", "result")
     for report in reports:
         table.add_row(*_row(report, min_each))
@@ -208,7 +216,8 @@ def check_content(
     if mutants:
         killed = sum(r.killed for r in reports)
         total = sum(len(r.mutants) for r in reports)
-        console.print(f"overall: {killed}/{total} mutants killed ({_rate(killed, total)})")
+        sampled = f", {mutant_sample} at most per exercise" if mutant_sample else ""
+        console.print(f"overall: {killed}/{total} mutants killed ({_rate(killed, total)}){sampled}")
         weak = [r.slug for r in reports if r.kill_rate is not None and r.kill_rate * 100 < min_each]
         if total and killed / total * 100 < min_overall:
             failed = True

@@ -23,6 +23,14 @@ def check(
     mutants: Annotated[
         bool, typer.Option("--mutants/--no-mutants", help="Run the mutation analysis.")
     ] = True,
+    mutant_sample: Annotated[
+        int,
+        typer.Option(
+            help="Grade only this many mutants of each exercise, the same ones every run"
+            " (0: all of them).",
+            min=0,
+        ),
+    ] = 0,
     min_overall: Annotated[
         float, typer.Option(help="Lowest acceptable overall kill rate, in percent.")
     ] = 85.0,
@@ -41,6 +49,7 @@ def check(
         path,
         exercise or [],
         mutants=mutants,
+        mutant_sample=mutant_sample,
         min_overall=min_overall,
         min_each=min_each,
         jobs=jobs,
