@@ -89,6 +89,48 @@ def test_a_reference_that_depends_on_the_time_zone_is_a_content_error(exercise: 
     assert "under TZ=Australia/Lord_Howe" in text
 
 
+PUT_BACK_BY_A_FINALISER = '''"""Sorts the caller's list in place and leaves a cleaner to put it
+back: caught in a cycle, the cleaner runs whenever the collector does."""
+
+
+class _PutBack:
+    def __init__(self, values, original):
+        self.values, self.original, self.itself = values, original, self
+
+    def __del__(self):
+        self.values[:] = self.original
+
+
+def median(values):
+    if not values:
+        raise ValueError("median of an empty list")
+    original = list(values)
+    values.sort()
+    middle = len(values) // 2
+    result = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+    _PutBack(values, original)
+    return result
+'''
+
+
+def test_collector_runs_catch_a_verdict_that_depends_on_when_objects_are_collected(
+    exercise: Path,
+) -> None:
+    wrong = exercise / ".meta" / "wrong" / "put_back_by_a_finaliser.py"
+    wrong.write_text(PUT_BACK_BY_A_FINALISER, encoding="utf-8")
+    status, text = check(exercise, wrong, "--collector", *FAST)
+    assert status == 1, text
+    report = text.split("put_back_by_a_finaliser.py")[1]
+    assert "PROBLEM: it passes with another collector" in report
+    assert "collector off: sealed disagrees" in report
+    assert "collector eager: sealed agrees" in report
+    assert "disagrees with the usual collector, agrees with the collector eager" in report
+    wrong.unlink()
+    status, text = check(exercise, "--collector", *FAST)
+    assert status == 0, "the reference, wrong ones and alternatives do not depend on it"
+    assert "collector eager: sealed agrees" in text.split("alternatives/heap_select.py")[1]
+
+
 def test_a_broken_sealed_file_is_reported(exercise: Path) -> None:
     (exercise / ".meta" / "sealed.py").write_text(
         "from pyhero.sealed import Case\n\n"

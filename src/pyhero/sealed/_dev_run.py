@@ -218,11 +218,14 @@ def run_sealed(
     zone: str,
     timeout: float,
     python: Sequence[str] = DEFAULT_PYTHON,
+    collector: str | None = None,
 ) -> SealedRun:
     """The sealed cases in a child ``python -I``; with ``seed``, generate them into
-    ``cases`` first (the reference run)."""
-    observations = run_dir / f".observations-{cases.stem}.jsonl"
-    job = run_dir / f".job-{cases.stem}.json"
+    ``cases`` first (the reference run); ``collector`` is one of the worker's
+    ``COLLECTORS`` (default: the interpreter's own collector)."""
+    name = cases.stem if collector is None else f"{cases.stem}-collector-{collector}"
+    observations = run_dir / f".observations-{name}.jsonl"
+    job = run_dir / f".job-{name}.json"
     job.write_text(
         json.dumps(
             {
@@ -232,6 +235,7 @@ def run_sealed(
                 "seed": seed,
                 "cases": str(cases),
                 "observations": str(observations),
+                "collector": collector,
             }
         ),
         encoding="utf-8",
