@@ -26,12 +26,13 @@ __all__ = ["COLLECTORS", "main"]
 CONTENT_ERROR = 3
 COLLECTORS = ("off", "eager")
 """How a run may set the cyclic collector: ``off``, or ``eager``: while it is enabled, a
-full collection at every return from a function (what was loaded before the cases is frozen
-out of its way) and a young one at nearly every allocation."""
+full collection at every return from a Python function and a young one at nearly every
+allocation (what exists before each case is frozen out of its way, so that each collection
+costs what the case made)."""
 
 
 def _collect_on_return(frame: object, event: str, arg: object) -> None:
-    if event in ("return", "c_return") and gc.isenabled():
+    if event == "return" and gc.isenabled():
         gc.collect()
 
 
@@ -39,9 +40,15 @@ def _set_collector(mode: str | None) -> None:
     if mode == "off":
         gc.disable()
     elif mode == "eager":
+        gc.set_threshold(1, 1, 1)
+        _freeze_survivors(mode)
+
+
+def _freeze_survivors(mode: str | None) -> None:
+    if mode == "eager":
+        sys.setprofile(None)
         gc.collect()
         gc.freeze()
-        gc.set_threshold(1, 1, 1)
         sys.setprofile(_collect_on_return)
 
 
@@ -73,10 +80,12 @@ def main(argv: list[str]) -> int:
         except BaseException as exc:
             _error(out, "import", exc)
             return 0
-        _set_collector(job.get("collector"))
+        collector = job.get("collector")
+        _set_collector(collector)
         for case in cases:
             out.write(json.dumps(run_case(sealed, solution, case)) + "\n")
             out.flush()
+            _freeze_survivors(collector)
     return 0
 
 
