@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,33 @@ def test_a_package_exercise_keeps_its_folders() -> None:
     assert status == 0, text
     assert "tests 33/33 pass, sealed" not in text
     assert "wrong implementations caught: 1/1" in text
+
+
+def test_a_fixed_hash_seed_reaches_the_sealed_run(exercise: Path, tmp_path: Path) -> None:
+    """The collector settings of one candidate share a hash seed: what differs between them
+    is the collector's doing, not ``set`` or ``hash()`` order."""
+    from pyhero.exercise import load_exercise_spec
+    from pyhero.sealed._dev_run import Candidate, prepare_run_dir, run_sealed
+
+    hashing = exercise / ".meta" / "hashing.py"
+    hashing.write_text("def median(values):\n    return hash('median') % 10**6\n")
+    spec = load_exercise_spec(exercise)
+    candidate = Candidate("hashing", "candidate", {"tiny_median.py": hashing})
+    prepare_run_dir(tmp_path / "run", spec, candidate)
+    sealed = exercise / ".meta" / "sealed.py"
+    cases = tmp_path / "run" / "cases.json"
+    seen = [
+        run_sealed(
+            tmp_path / "run", sealed, "tiny_median", cases, seed=1 if n == 0 else None,
+            zone="UTC", timeout=60, collector=collector, hash_seed=12345,
+        ).observations[0]
+        for n, collector in enumerate((None, "off", "eager"))
+    ]  # fmt: skip
+    expected = subprocess.run(
+        [sys.executable, "-c", "print(hash('median') % 10**6)"],
+        env={"PYTHONHASHSEED": "12345"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert seen == [{"$returned": {"$dict": [["median", int(expected)], ["unchanged", True]]}}] * 3
