@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,48 @@ def test_a_reference_that_depends_on_the_time_zone_is_a_content_error(exercise: 
     assert "under TZ=Australia/Lord_Howe" in text
 
 
+PUT_BACK_BY_A_FINALISER = '''"""Sorts the caller's list in place and leaves a cleaner to put it
+back: caught in a cycle, the cleaner runs whenever the collector does."""
+
+
+class _PutBack:
+    def __init__(self, values, original):
+        self.values, self.original, self.itself = values, original, self
+
+    def __del__(self):
+        self.values[:] = self.original
+
+
+def median(values):
+    if not values:
+        raise ValueError("median of an empty list")
+    original = list(values)
+    values.sort()
+    middle = len(values) // 2
+    result = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+    _PutBack(values, original)
+    return result
+'''
+
+
+def test_collector_runs_catch_a_verdict_that_depends_on_when_objects_are_collected(
+    exercise: Path,
+) -> None:
+    wrong = exercise / ".meta" / "wrong" / "put_back_by_a_finaliser.py"
+    wrong.write_text(PUT_BACK_BY_A_FINALISER, encoding="utf-8")
+    status, text = check(exercise, wrong, "--collector", *FAST)
+    assert status == 1, text
+    report = text.split("put_back_by_a_finaliser.py")[1]
+    assert "PROBLEM: it passes with another collector" in report
+    assert "collector off: sealed disagrees" in report
+    assert "collector eager: sealed agrees" in report
+    assert "disagrees with the usual collector, agrees with the collector eager" in report
+    wrong.unlink()
+    status, text = check(exercise, "--collector", *FAST)
+    assert status == 0, "the reference, wrong ones and alternatives do not depend on it"
+    assert "collector eager: sealed agrees" in text.split("alternatives/heap_select.py")[1]
+
+
 def test_a_broken_sealed_file_is_reported(exercise: Path) -> None:
     (exercise / ".meta" / "sealed.py").write_text(
         "from pyhero.sealed import Case\n\n"
@@ -141,3 +185,33 @@ def test_a_package_exercise_keeps_its_folders() -> None:
     assert status == 0, text
     assert "tests 33/33 pass, sealed" not in text
     assert "wrong implementations caught: 1/1" in text
+
+
+def test_a_fixed_hash_seed_reaches_the_sealed_run(exercise: Path, tmp_path: Path) -> None:
+    """The collector settings of one candidate share a hash seed: what differs between them
+    is the collector's doing, not ``set`` or ``hash()`` order."""
+    from pyhero.exercise import load_exercise_spec
+    from pyhero.sealed._dev_run import Candidate, prepare_run_dir, run_sealed
+
+    hashing = exercise / ".meta" / "hashing.py"
+    hashing.write_text("def median(values):\n    return hash('median') % 10**6\n")
+    spec = load_exercise_spec(exercise)
+    candidate = Candidate("hashing", "candidate", {"tiny_median.py": hashing})
+    prepare_run_dir(tmp_path / "run", spec, candidate)
+    sealed = exercise / ".meta" / "sealed.py"
+    cases = tmp_path / "run" / "cases.json"
+    seen = [
+        run_sealed(
+            tmp_path / "run", sealed, "tiny_median", cases, seed=1 if n == 0 else None,
+            zone="UTC", timeout=60, collector=collector, hash_seed=12345,
+        ).observations[0]
+        for n, collector in enumerate((None, "off", "eager"))
+    ]  # fmt: skip
+    expected = subprocess.run(
+        [sys.executable, "-c", "print(hash('median') % 10**6)"],
+        env={"PYTHONHASHSEED": "12345"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert seen == [{"$returned": {"$dict": [["median", int(expected)], ["unchanged", True]]}}] * 3

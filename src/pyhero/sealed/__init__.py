@@ -28,6 +28,7 @@ from pyhero.sealed._errors import (
 )
 from pyhero.sealed._observe import Outcome, observe, observe_async
 from pyhero.sealed._runner import generate_cases, load_sealed, run_case, solution_module_name
+from pyhero.sealed._window import pause_collector
 
 __all__ = [
     "Case",
@@ -50,6 +51,7 @@ __all__ = [
     "load_sealed",
     "observe",
     "observe_async",
+    "pause_collector",
     "run_case",
     "solution_module_name",
 ]

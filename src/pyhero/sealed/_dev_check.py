@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pyhero.exercise import ExerciseSpec
-from pyhero.sealed._compare import GroupOutcome, agree, compare_runs, describe_observation
+from pyhero.sealed._compare import (
+    GroupOutcome,
+    agree,
+    compare_runs,
+    describe_case,
+    describe_observation,
+)
 from pyhero.sealed._dev_run import (
     DEFAULT_PYTHON,
     Candidate,
@@ -42,6 +49,10 @@ class Result:
     tests: TestsRun
     groups: list[GroupOutcome] | None  # None: the exercise has no sealed set
     sealed_problem: str | None = None
+    collectors: dict[str, bool] = field(default_factory=dict)
+    """Each other collector setting run: whether every sealed case agreed under it."""
+    collector_flips: list[str] = field(default_factory=list)
+    """Cases whose agreement with the reference changed with the collector setting."""
 
     @property
     def sealed_agrees(self) -> bool:
@@ -49,14 +60,25 @@ class Result:
 
     @property
     def passes(self) -> bool:
+        """With the interpreter's own collector."""
         return self.tests.passed and self.sealed_agrees
 
     @property
+    def ever_passes(self) -> bool:
+        """Under some collector setting."""
+        return self.passes or (self.tests.passed and any(self.collectors.values()))
+
+    @property
+    def always_passes(self) -> bool:
+        """Under every collector setting."""
+        return self.passes and all(self.collectors.values())
+
+    @property
     def as_expected(self) -> bool:
-        """Wrong ones must not pass; the reference and alternatives must."""
+        """Wrong ones must never pass; the reference and alternatives must always."""
         if self.candidate.role == "wrong":
-            return not self.passes
-        return self.passes or self.candidate.role == "candidate"
+            return not self.ever_passes
+        return self.always_passes or self.candidate.role == "candidate"
 
 
 def _unobservable(data: Any) -> bool:
@@ -78,6 +100,8 @@ class Check:
     shown: int
     python: tuple[str, ...] = DEFAULT_PYTHON
     """How runs start a module (an exercise environment's interpreter where it has one)."""
+    collectors: Sequence[str] = ()
+    """Collector settings (``_dev_worker.COLLECTORS``) every sealed run is repeated under."""
 
     @property
     def default_solution(self) -> str:
@@ -106,9 +130,18 @@ class Check:
             result.cases[seed] = json.loads(texts[0])
             result.expected[seed] = runs[0].observations
             result.problems += self._zone_problems(seed, texts, runs)
+            result.problems += self._collector_problems(seed, result.case_files[seed], runs[0])
         return result
 
-    def _sealed(self, run_dir: Path, cases: Path, seed: int | None, zone: str) -> SealedRun:
+    def _sealed(
+        self,
+        run_dir: Path,
+        cases: Path,
+        seed: int | None,
+        zone: str,
+        collector: str | None = None,
+        hash_seed: int | None = None,
+    ) -> SealedRun:
         assert self.sealed is not None
         return run_sealed(
             run_dir,
@@ -119,7 +152,32 @@ class Check:
             zone=zone,
             timeout=self.timeout,
             python=self.python,
+            collector=collector,
+            hash_seed=hash_seed,
         )
+
+    def _collector_problems(self, seed: int, cases: Path, first: SealedRun) -> list[str]:
+        """The reference must observe the same under every collector setting (the hash seed
+        may differ: the zone runs check that it does not matter)."""
+        problems: list[str] = []
+        for collector in self.collectors:
+            run = self._sealed(cases.parent, cases, None, self.zones[0], collector)
+            if run.problem is not None:
+                problems.append(f"seed {seed}, collector {collector}: the reference: {run.problem}")
+                continue
+            if len(run.observations) != len(first.observations):
+                problems.append(f"seed {seed}, collector {collector}: the reference ended early")
+                continue
+            pairs = zip(first.observations, run.observations, strict=True)
+            for index, (one, other) in enumerate(pairs):
+                if not agree(one, other):
+                    problems.append(
+                        f"seed {seed}: case {index}: the reference {describe_observation(one)} "
+                        f"with the usual collector but {describe_observation(other)} with the "
+                        f"collector {collector}"
+                    )
+                    break
+        return problems
 
     def _zone_problems(self, seed: int, texts: list[str], runs: list[SealedRun]) -> list[str]:
         problems = [
@@ -153,16 +211,33 @@ class Check:
             return Result(candidate, tests_run, None)
         all_cases: list[dict[str, Any]] = []
         expected: list[Any] = []
-        actual: list[Any] = []
+        actual: dict[str | None, list[Any]] = {None: [], **{c: [] for c in self.collectors}}
         problem = None
         for number, (seed, cases) in enumerate(reference.cases.items()):
             zone = self.zones[number % len(self.zones)]
-            run = self._sealed(run_dir, reference.case_files[seed], None, zone)
-            if run.problem is not None and problem is None:
-                problem = f"seed {seed}: {run.problem}"
-            observed = run.observations[: len(cases)]
+            # One hash seed for the collector settings: a difference is the collector's.
+            hash_seed = random.randrange(2**32) if self.collectors else None
+            for collector, observations in actual.items():
+                case_file = reference.case_files[seed]
+                run = self._sealed(run_dir, case_file, None, zone, collector, hash_seed)
+                if run.problem is not None and problem is None:
+                    setting = "" if collector is None else f", collector {collector}"
+                    problem = f"seed {seed}{setting}: {run.problem}"
+                observed = run.observations[: len(cases)]
+                observations.extend(observed + [None] * (len(cases) - len(observed)))
             all_cases += cases
             expected += reference.expected[seed]
-            actual += observed + [None] * (len(cases) - len(observed))
-        groups = compare_runs(all_cases, expected, actual, shown=self.shown)
-        return Result(candidate, tests_run, groups, problem)
+        groups = compare_runs(all_cases, expected, actual[None], shown=self.shown)
+        result = Result(candidate, tests_run, groups, problem)
+        for collector in self.collectors:
+            usual = [agree(e, a) for e, a in zip(expected, actual[None], strict=True)]
+            other = [agree(e, a) for e, a in zip(expected, actual[collector], strict=True)]
+            result.collectors[collector] = all(other)
+            result.collector_flips += [
+                f"{describe_case(all_cases[index])}: "
+                f"{'agrees' if usual[index] else 'disagrees'} with the usual collector, "
+                f"{'agrees' if other[index] else 'disagrees'} with the collector {collector}"
+                for index in range(len(all_cases))
+                if usual[index] != other[index]
+            ]
+        return result

@@ -30,10 +30,28 @@ def _caught_by(result: Result) -> str:
 
 def _verdict(result: Result) -> str:
     if result.candidate.role == "wrong":
-        return f"ok, {_caught_by(result)}" if not result.passes else "PROBLEM: it passes"
-    if result.passes:
+        if result.passes:
+            return "PROBLEM: it passes"
+        return (
+            "PROBLEM: it passes with another collector"
+            if result.ever_passes
+            else (f"ok, {_caught_by(result)}")
+        )
+    if result.always_passes:
         return "ok"
+    if result.passes:
+        return "PROBLEM: it fails with another collector"
     return "fails" if result.candidate.role == "candidate" else "PROBLEM: it fails"
+
+
+def _collector_lines(result: Result, out: TextIO) -> None:
+    for collector, agrees in result.collectors.items():
+        print(f"{_PAD}  collector {collector}: sealed {'agrees' if agrees else 'disagrees'}",
+              file=out)  # fmt: skip
+    for flip in result.collector_flips[:3]:
+        print(f"{_PAD}    {flip}", file=out)
+    if len(result.collector_flips) > 3:
+        print(f"{_PAD}    … {len(result.collector_flips) - 3} more cases", file=out)
 
 
 def report(result: Result, out: TextIO) -> None:
@@ -55,6 +73,7 @@ def report(result: Result, out: TextIO) -> None:
             print(f"{_PAD}  | {line}", file=out)
     if result.sealed_problem is not None:
         print(f"{_PAD}  sealed run: {result.sealed_problem}", file=out)
+    _collector_lines(result, out)
     for group in result.groups or ():
         if group.passed:
             continue
@@ -73,9 +92,9 @@ def summary(results: list[Result]) -> str:
     """The last line: how many wrong ones were caught, how many alternatives pass."""
     wrong = [r for r in results if r.candidate.role == "wrong"]
     alternatives = [r for r in results if r.candidate.role == "alternative"]
-    caught = sum(not r.passes for r in wrong)
+    caught = sum(not r.ever_passes for r in wrong)
     by_tests = sum(not r.tests.passed for r in wrong)
-    passing = sum(r.passes for r in alternatives)
+    passing = sum(r.always_passes for r in alternatives)
     return (
         f"wrong implementations caught: {caught}/{len(wrong)} ({by_tests} by the tests alone); "
         f"alternatives passing: {passing}/{len(alternatives)}"

@@ -102,16 +102,25 @@ def prepare_run_dir(run_dir: Path, spec: ExerciseSpec, candidate: Candidate) -> 
     return tests
 
 
-def _environment(run_dir: Path, zone: str) -> dict[str, str]:
+def _environment(run_dir: Path, zone: str, hash_seed: int | None) -> dict[str, str]:
     home = run_dir.parent / f".home-{run_dir.name}"
     home.mkdir(exist_ok=True)
-    return {
+    environment = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "TMPDIR": str(home),
         "LANG": "C.UTF-8",
         "TZ": zone,
     }
+    if hash_seed is not None:
+        environment["PYTHONHASHSEED"] = str(hash_seed)
+    return environment
+
+
+def _with_hash_seed(command: list[str]) -> list[str]:
+    """``-I`` reads no ``PYTHON*`` variable: ``-s -P`` keep its isolation in the clean
+    environment of :func:`_environment`, and let ``PYTHONHASHSEED`` through."""
+    return [part for arg in command for part in (("-s", "-P") if arg == "-I" else (arg,))]
 
 
 @dataclass(slots=True)
@@ -120,12 +129,17 @@ class _Process:
     output: str
 
 
-def _run(command: list[str], run_dir: Path, zone: str, timeout: float) -> _Process:
-    """Run in its own session; on timeout the whole group is killed (``returncode`` None)."""
+def _run(
+    command: list[str], run_dir: Path, zone: str, timeout: float, hash_seed: int | None = None
+) -> _Process:
+    """Run in its own session; on timeout the whole group is killed (``returncode`` None).
+    The hash seed is random unless ``hash_seed`` is given."""
+    if hash_seed is not None:
+        command = _with_hash_seed(command)
     with subprocess.Popen(
         command,
         cwd=run_dir,
-        env=_environment(run_dir, zone),
+        env=_environment(run_dir, zone, hash_seed),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -218,11 +232,16 @@ def run_sealed(
     zone: str,
     timeout: float,
     python: Sequence[str] = DEFAULT_PYTHON,
+    collector: str | None = None,
+    hash_seed: int | None = None,
 ) -> SealedRun:
     """The sealed cases in a child ``python -I``; with ``seed``, generate them into
-    ``cases`` first (the reference run)."""
-    observations = run_dir / f".observations-{cases.stem}.jsonl"
-    job = run_dir / f".job-{cases.stem}.json"
+    ``cases`` first (the reference run); ``collector`` is one of the worker's
+    ``COLLECTORS`` (default: the interpreter's own collector); ``hash_seed`` fixes
+    ``PYTHONHASHSEED`` (default: random)."""
+    name = cases.stem if collector is None else f"{cases.stem}-collector-{collector}"
+    observations = run_dir / f".observations-{name}.jsonl"
+    job = run_dir / f".job-{name}.json"
     job.write_text(
         json.dumps(
             {
@@ -232,12 +251,13 @@ def run_sealed(
                 "seed": seed,
                 "cases": str(cases),
                 "observations": str(observations),
+                "collector": collector,
             }
         ),
         encoding="utf-8",
     )
     command = [*python, "pyhero.sealed._dev_worker", str(job)]
-    process = _run(command, run_dir, zone, timeout)
+    process = _run(command, run_dir, zone, timeout, hash_seed)
     result = SealedRun(output=process.output)
     lines = observations.read_text(encoding="utf-8").splitlines() if observations.is_file() else []
     for line in lines:

@@ -4,11 +4,13 @@
 candidate as the solution module. The job names the sealed file, the cases file (written
 first when the job has a seed: the reference run) and the observations file, which gets
 one JSON line per case as soon as it is observed, so that a run that dies keeps what it
-saw. A first line ``{"error": ...}`` reports what stopped the run before any case.
+saw. A first line ``{"error": ...}`` reports what stopped the run before any case. The
+job's ``collector`` sets the cyclic garbage collector for the cases (:data:`COLLECTORS`).
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -19,9 +21,35 @@ from typing import Any
 
 from pyhero.sealed._runner import generate_cases, load_sealed, run_case, solution_module_name
 
-__all__ = ["main"]
+__all__ = ["COLLECTORS", "main"]
 
 CONTENT_ERROR = 3
+COLLECTORS = ("off", "eager")
+"""How a run may set the cyclic collector: ``off``, or ``eager``: while it is enabled, a
+full collection at every return from a Python function and a young one at nearly every
+allocation (what exists before each case is frozen out of its way, so that each collection
+costs what the case made)."""
+
+
+def _collect_on_return(frame: object, event: str, arg: object) -> None:
+    if event == "return" and gc.isenabled():
+        gc.collect()
+
+
+def _set_collector(mode: str | None) -> None:
+    if mode == "off":
+        gc.disable()
+    elif mode == "eager":
+        gc.set_threshold(1, 1, 1)
+        _freeze_survivors(mode)
+
+
+def _freeze_survivors(mode: str | None) -> None:
+    if mode == "eager":
+        sys.setprofile(None)
+        gc.collect()
+        gc.freeze()
+        sys.setprofile(_collect_on_return)
 
 
 def _error(out: Any, kind: str, exc: BaseException) -> None:
@@ -52,9 +80,12 @@ def main(argv: list[str]) -> int:
         except BaseException as exc:
             _error(out, "import", exc)
             return 0
+        collector = job.get("collector")
+        _set_collector(collector)
         for case in cases:
             out.write(json.dumps(run_case(sealed, solution, case)) + "\n")
             out.flush()
+            _freeze_survivors(collector)
     return 0
 
 

@@ -5,14 +5,86 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, Self, SupportsIndex
 
 from pyhero.sealed._classify import builtin_class_name, builtin_name, safe_message
+from pyhero.sealed._window import enlist
 
-__all__ = ["Entry", "Recorder", "Resource"]
+__all__ = ["Entry", "Log", "Recorder", "Resource"]
 
 Entry = tuple[Any, ...]
 Failure = BaseException | type[BaseException] | None
+
+
+class Log(list[Entry]):
+    """A recorder's log: a list until the probe returns, then sealed.
+
+    Entries added after the seal (by a finaliser running late) go to ``late``, never into
+    the observation; rewriting a sealed log is a mistake of the probe and raises.
+    """
+
+    __slots__ = ("late", "sealed")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sealed = False
+        self.late: list[Entry] = []
+
+    def append(self, entry: Entry, /) -> None:
+        if self.sealed:
+            self.late.append(entry)
+        else:
+            super().append(entry)
+
+    def extend(self, entries: Iterable[Entry], /) -> None:
+        if self.sealed:
+            self.late.extend(entries)
+        else:
+            super().extend(entries)
+
+    def __iadd__(self, entries: Iterable[Entry], /) -> Self:  # type: ignore[override,misc]
+        self.extend(entries)
+        return self
+
+    def _check_open(self) -> None:
+        if self.sealed:
+            raise RuntimeError("the recorder's log was sealed when the probe returned")
+
+    def insert(self, index: SupportsIndex, entry: Entry, /) -> None:
+        self._check_open()
+        super().insert(index, entry)
+
+    def __setitem__(self, index: Any, value: Any, /) -> None:
+        self._check_open()
+        super().__setitem__(index, value)
+
+    def __delitem__(self, index: SupportsIndex | slice, /) -> None:
+        self._check_open()
+        super().__delitem__(index)
+
+    def __imul__(self, times: SupportsIndex, /) -> Self:
+        self._check_open()
+        return super().__imul__(times)
+
+    def pop(self, index: SupportsIndex = -1, /) -> Entry:
+        self._check_open()
+        return super().pop(index)
+
+    def remove(self, entry: Entry, /) -> None:
+        self._check_open()
+        super().remove(entry)
+
+    def clear(self) -> None:
+        self._check_open()
+        super().clear()
+
+    def reverse(self) -> None:
+        self._check_open()
+        super().reverse()
+
+    def sort(self, *, key: Any = None, reverse: bool = False) -> None:
+        self._check_open()
+        super().sort(key=key, reverse=reverse)
 
 
 def _exception(value: Failure) -> BaseException | None:
@@ -104,14 +176,21 @@ class Recorder:
     An event loop's shutdown (``asyncio.run``, :func:`pyhero.sealed.clock.run`) closes the
     async generators iterated on it, as it would in the learner's program: look at them
     from inside the coroutine.
+
+    Made inside a sealed case, the recorder pauses the cyclic garbage collector until the
+    case is observed and is sealed when the probe returns (see
+    :mod:`pyhero.sealed._window`): what a finaliser does after that never reaches the
+    observation. Return :meth:`snapshot`, taken while everything the probe holds is alive.
     """
 
     def __init__(self) -> None:
-        self.log: list[Entry] = []
+        self.log = Log()
+        self.sealed = False
         self._held: list[object] = []
         self._started: list[str] = []
         self._cleaned: set[str] = set()
         self._names: set[str] = set()
+        enlist(self)
 
     def resource(
         self,
@@ -187,6 +266,17 @@ class Recorder:
         they started (a generator never started has nothing to clean up)."""
         return [name for name in self._started if name not in self._cleaned]
 
+    def snapshot(self) -> dict[str, list[Any]]:
+        """``{"log": [...], "open": unclosed()}``, copied now: what a probe returns (or puts
+        in what it returns) at the point it names, before anything it holds goes away."""
+        return {"log": list(self.log), "open": self.unclosed()}
+
+    def seal(self) -> None:
+        """Stop recording: later entries go to ``log.late``, later cleanups leave
+        :meth:`unclosed` alone (the runner seals every recorder when the probe returns)."""
+        self.sealed = True
+        self.log.sealed = True
+
     def _track(self, name: str, generator: object) -> None:
         if name in self._names:
             raise ValueError(f"a generator named {name!r} was already made by this recorder")
@@ -195,7 +285,8 @@ class Recorder:
 
     def _start(self, entry: str, name: str) -> None:
         self.log.append((entry, name))
-        self._started.append(name)
+        if not self.sealed:
+            self._started.append(name)
 
     @contextmanager
     def _cleanup(self, entry: str, name: str) -> Iterator[None]:
@@ -210,7 +301,8 @@ class Recorder:
             how = builtin_name(exc)
             raise
         finally:
-            self._cleaned.add(name)
+            if not self.sealed:
+                self._cleaned.add(name)
             self.log.append((entry, name, how))
 
     def _generator(self, name: str, items: list[object]) -> Generator[Any, None, None]:

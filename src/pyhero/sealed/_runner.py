@@ -15,6 +15,7 @@ from pyhero.sealed._codec import decode_input, encode_input_at
 from pyhero.sealed._errors import SealedContentError
 from pyhero.sealed._observe import current_solution, observe_call
 from pyhero.sealed._values import Json
+from pyhero.sealed._window import case_window, sealing
 
 __all__ = ["MAX_CASES", "generate_cases", "load_sealed", "run_case", "solution_module_name"]
 
@@ -112,7 +113,9 @@ def run_case(
     """Run one encoded case against ``solution`` and return its encoded observation.
 
     Whatever the learner's code does is observed, never raised: exceptions, ``SystemExit``
-    and ``KeyboardInterrupt`` included. Only :class:`pyhero.sealed.Interrupted` (the
+    and ``KeyboardInterrupt`` included. The case runs in a window (:func:`case_window`):
+    recorders made in it pause the cyclic collector until the observation is encoded and
+    are sealed when the probe returns. Only :class:`pyhero.sealed.Interrupted` (the
     grader's own stop) propagates, and :class:`SealedContentError` for a case that names a
     probe ``sealed`` does not define.
     """
@@ -125,11 +128,12 @@ def run_case(
         probe = getattr(sealed, target, None)
         if not callable(probe):
             raise SealedContentError(f"sealed.py: no probe named {target!r}")
-        function = probe
+        function = sealing(probe)
         args.insert(0, solution)
     token = current_solution.set(solution)
     try:
-        outcome = observe_call(function, args, kwargs, errors=errors, message=message)
+        with case_window():
+            outcome = observe_call(function, args, kwargs, errors=errors, message=message)
     finally:
         current_solution.reset(token)
     data = outcome.data

@@ -8,8 +8,11 @@ candidate copied as the solution module into a temporary directory beside the te
 
 Candidates default to the reference, everything in ``.meta/wrong/`` (each must fail: the
 tests or the sealed set must catch it) and everything in ``.meta/alternatives/`` (each must
-pass). Exit status 1 when a wrong one passes, an alternative or the reference fails, or the
-sealed set is broken; 2 for a bad command line.
+pass). With ``--collector``, every sealed run is repeated with the cyclic garbage collector
+off and with it running at nearly every allocation: the reference must observe the same,
+a wrong one must fail and an alternative pass under each, and the cases whose agreement
+changes are listed. Exit status 1 when a wrong one passes, an alternative or the reference
+fails, or the sealed set is broken; 2 for a bad command line.
 
 **No sandbox**: candidates run with your rights, like running their tests yourself. This is
 an authoring aid; the grader's sandboxed run is the real check.
@@ -36,6 +39,7 @@ from pyhero.sealed._dev_run import (
     environment_python,
     explicit_candidate,
 )
+from pyhero.sealed._dev_worker import COLLECTORS
 
 __all__ = ["main"]
 
@@ -56,6 +60,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per child process")
     parser.add_argument("--shown", type=int, default=3, help="failing cases shown per group")
     parser.add_argument("--jobs", type=int, default=2, help="candidates run at once")
+    parser.add_argument(
+        "--collector",
+        action="store_true",
+        help="also run every sealed case with the cyclic garbage collector off and eager; "
+        "report cases whose outcome depends on when objects are collected",
+    )
     return parser.parse_args(argv)
 
 
@@ -75,6 +85,7 @@ def _candidates(args: argparse.Namespace) -> tuple[Check, list[Candidate]]:
         zones=tuple(args.zone or ZONES),
         timeout=args.timeout,
         shown=args.shown,
+        collectors=COLLECTORS if args.collector else (),
     )
     return check, candidates or discover_candidates(spec)
 

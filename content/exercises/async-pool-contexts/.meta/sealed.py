@@ -138,7 +138,7 @@ def locked(solution, kind, block):  # type: ignore[no-untyped-def]
     return {
         "is the lock": manager is lock if lock is not None else None,
         "as": bound,
-        "log": recorder.log,
+        "log": list(recorder.log),
         "outcome": outcome,
     }
 

@@ -69,7 +69,7 @@ def compose_chain(solution, plan, inputs):  # type: ignore[no-untyped-def]
 
     composed = solution.compose(*(make(*spec) for spec in plan))
     results = [observe(composed, value) for value in inputs]
-    return {"results": results, "log": recorder.log}
+    return {"results": results, "log": list(recorder.log)}
 
 
 def step_call(solution, name, records, options):  # type: ignore[no-untyped-def]
@@ -117,7 +117,7 @@ def registered_steps(solution, config, bad):  # type: ignore[no-untyped-def]
         recorder.log.append(("built",))
         if built.returned:
             recorder.log.append(("result", built.value([])))
-        return {"built": "returned" if built.returned else built, "log": recorder.log}
+        return {"built": "returned" if built.returned else built, "log": list(recorder.log)}
     finally:
         for name in names:
             del solution.STEPS[name]

@@ -54,7 +54,7 @@ def client_calls(solution, base_url, calls):  # type: ignore[no-untyped-def]
         outcome = observe(getattr(client, name), *args, **kwargs)
         reply = outcome.value
         seen.append((reply.status, reply.body) if outcome.returned else outcome)
-    return {"results": seen, "log": recorder.log}
+    return {"results": seen, "log": list(recorder.log)}
 
 
 def construct(solution, base_url):  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def construct(solution, base_url):  # type: ignore[no-untyped-def]
     if not created.returned:
         return created
     created.value.request("GET", "/x")
-    return recorder.log
+    return list(recorder.log)
 
 
 def retried(solution, statuses, kind, attempts, script, args, kwargs):  # type: ignore[no-untyped-def]
@@ -93,7 +93,7 @@ def retried(solution, statuses, kind, attempts, script, args, kwargs):  # type: 
     reply = outcome.value
     return {
         "outcome": (reply.status, reply.body) if outcome.returned else outcome,
-        "log": recorder.log,
+        "log": list(recorder.log),
         "name": getattr(wrapper, "__name__", None),
         "doc": getattr(wrapper, "__doc__", None),
     }

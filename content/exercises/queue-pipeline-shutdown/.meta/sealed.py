@@ -6,7 +6,8 @@ iterators without ``aclose``. A stop is set by a timer at an odd multiple of 1/1
 instant at which nothing else happens, so how many items were read by then does not depend
 on the order in which one instant's callbacks ran. What the pipeline returns is observed
 together with how many items were read, whether the source's cleanup ran before
-``run_pipeline`` returned, the tasks left, the peak of handlers and the read-ahead bound.
+``run_pipeline`` returned (with the cyclic collector paused, so that only the learner's code
+can have closed it), the tasks left, the peak of handlers and the read-ahead bound.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import random
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from pyhero.sealed import Case, gen, observe
+from pyhero.sealed import Case, gen, observe, pause_collector
 from pyhero.sealed.clock import VirtualClock, run
 
 SOLUTION = "queue_pipeline_shutdown"
@@ -90,7 +91,12 @@ def pipeline(solution, items, script, workers, maxsize, *, gap=0.0, plain=False,
     """``run_pipeline`` over ``items``; ``script[i]`` is item i's ``(seconds, outcome)``
     (an outcome is a return value or a failure ``[class name, message]``; equal items
     behave as the first of them). ``stop_at``:
-    ``None`` for no stop event, ``-1`` for one set before the start, else when it is set."""
+    ``None`` for no stop event, ``-1`` for one set before the start, else when it is set.
+
+    The cyclic collector is paused: a generator that the learner's code leaves suspended in
+    a reference cycle is never finalised (and closed by asyncio's finaliser hook) before
+    ``run_pipeline`` returns just because the collector happened to run."""
+    pause_collector()
     clock = VirtualClock()
     watch = Watch(maxsize)
     behaviour: dict[str, tuple[float, Any]] = {}

@@ -59,7 +59,7 @@ def timed_block(solution, readings, outcome):  # type: ignore[no-untyped-def]
             if outcome != "ok":
                 _raise(outcome, "inside the block")
 
-    return {"outcome": observe(block, message=True), "log": recorder.log}
+    return {"outcome": observe(block, message=True), "log": list(recorder.log)}
 
 
 def retry_loop(solution, max_attempts, script, **options):  # type: ignore[no-untyped-def]
@@ -71,7 +71,7 @@ def retry_loop(solution, max_attempts, script, **options):  # type: ignore[no-un
     created = observe(solution.retry_attempts, max_attempts, sleep=recorder.function("sleep"),
                       message="max_attempts", **options)  # fmt: skip
     if not created.returned:
-        return {"created": created, "log": recorder.log}
+        return {"created": created, "log": list(recorder.log)}
 
     def loop() -> None:
         for attempt in created.value:
@@ -83,7 +83,7 @@ def retry_loop(solution, max_attempts, script, **options):  # type: ignore[no-un
                 if outcome != "ok":
                     _raise(outcome, f"failure {number}")
 
-    return {"outcome": observe(loop, message=True), "log": recorder.log}
+    return {"outcome": observe(loop, message=True), "log": list(recorder.log)}
 
 
 def open_resources(solution, resources, block="ok"):  # type: ignore[no-untyped-def]
@@ -111,7 +111,7 @@ def open_resources(solution, resources, block="ok"):  # type: ignore[no-untyped-
                 raise RuntimeError("the block failed")
         recorder.log.append(("after the block",))
 
-    return {"outcome": observe(block, message=True), "log": recorder.log}
+    return {"outcome": observe(block, message=True), "log": list(recorder.log)}
 
 
 def remove(solution, tree, target):  # type: ignore[no-untyped-def]

@@ -72,7 +72,7 @@ def retried(solution, times, listed, backoff, scripts, args, kwargs):  # type: i
         same = outcome.exception is not None and raised and outcome.exception is raised[-1]
         outcomes.append((outcome, "the last error itself" if same else "-"))
         recorder.log.append(("returned to the caller",))
-    return {"outcomes": outcomes, "log": recorder.log}
+    return {"outcomes": outcomes, "log": list(recorder.log)}
 
 
 def timed_calls(solution, readings, bodies):  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def timed_calls(solution, readings, bodies):  # type: ignore[no-untyped-def]
     for index, body in enumerate(bodies):
         pending[:] = [body]
         outcomes.append(observe(decorated, index, message=True))
-    return {"outcomes": outcomes, "log": recorder.log}
+    return {"outcomes": outcomes, "log": list(recorder.log)}
 
 
 def timed_recursion(solution, depth, step):  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def timed_recursion(solution, depth, step):  # type: ignore[no-untyped-def]
         return 0 if n == 0 else 1 + countdown_timed(n - 1)
 
     countdown_timed = solution.timed(recorder.function("report"), clock=clock)(countdown)
-    return {"result": countdown_timed(depth), "log": recorder.log}
+    return {"result": countdown_timed(depth), "log": list(recorder.log)}
 
 
 def stacked(solution, failures, backoff, work):  # type: ignore[no-untyped-def]
@@ -140,7 +140,7 @@ def stacked(solution, failures, backoff, work):  # type: ignore[no-untyped-def]
 
     inner = solution.retry(failures + 1, (ConnectionError,), backoff, sleep=sleep)(sync_orders)
     outer = solution.timed(recorder.function("report"), clock=lambda: now[0])(inner)
-    return {"outcome": observe(outer), "log": recorder.log}
+    return {"outcome": observe(outer), "log": list(recorder.log)}
 
 
 def metadata(solution, which):  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ schema has a length of 0), one loader that returns the same object for several k
 an ``on_evict`` that records the eviction count it sees. The probe never keeps a value
 itself (no ``Outcome`` holds one) and uses values without reference cycles, so every value
 dies the moment its last holder lets it go: reference counting, no collector run needed.
+The probes pause the cyclic collector, so a value that a learner's reference cycle keeps
+alive stays alive for the whole script, whenever the collector would have run.
 Owners of the usage tracker die and are replaced by new objects that often get the same
 ``id()``."""
 
@@ -15,7 +17,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from pyhero.sealed import Case, gen, observe
+from pyhero.sealed import Case, gen, observe, pause_collector
 
 SOLUTION = "weak_schema_cache"
 
@@ -61,6 +63,7 @@ def _loader(kind: str) -> Any:
 def cache_script(solution, kind, with_callback, steps):  # type: ignore[no-untyped-def]
     """``steps`` on one cache: ``get`` (held or dropped at once), ``release``, ``invalidate``
     and ``state``. The callback records each key with the ``evictions`` it saw."""
+    pause_collector()
     load, shared = _loader(kind)
     seen_by_callback: list[Any] = []
     cache = None
@@ -104,6 +107,8 @@ def cache_script(solution, kind, with_callback, steps):  # type: ignore[no-untyp
 def tracker_script(solution, steps):  # type: ignore[no-untyped-def]
     """``steps`` on one tracker: owners are created, recorded, read, dropped and replaced
     (a replacement takes the dead owner's ``id()`` whenever the allocator allows)."""
+
+    pause_collector()
 
     class Connection:
         pass
