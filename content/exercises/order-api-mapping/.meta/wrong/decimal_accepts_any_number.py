@@ -76,12 +76,14 @@ def _status(table: dict[str, str], value: str) -> str:
 
 
 class RowToApi(odin.Mapping):
-    """Warehouse row → API order; ``internal_note`` is never copied."""
+    """Warehouse row → API order; ``internal_note`` has no API field and stays behind."""
 
     from_obj = OrderRow
     to_obj = ApiOrder
-    exclude_fields = ["internal_note"]
-    mappings = [odin.define(from_field="order_id", to_field="id")]
+
+    @_typed(odin.map_field(from_field="order_id", to_field="id"))
+    def id(self, order_id: int) -> int:
+        return order_id
 
     @_typed(odin.map_field(from_field=("customer_first", "customer_last"), to_field="customer"))
     def customer(self, first: str, last: str) -> str:
@@ -109,7 +111,10 @@ class ApiToRow(odin.Mapping):
 
     from_obj = ApiOrder
     to_obj = OrderRow
-    mappings = [odin.define(from_field="id", to_field="order_id")]
+
+    @_typed(odin.map_field(from_field="id", to_field="order_id"))
+    def order_id(self, order_id: int) -> int:
+        return order_id
 
     @_typed(odin.map_field(from_field="customer", to_field=("customer_first", "customer_last")))
     def customer(self, name: str) -> tuple[str, str]:
