@@ -31,7 +31,7 @@ async def watch(
         at = loop.time() - started
         try:
             outcome = "up" if await guarded() is True else "down"
-        except asyncio.TimeoutError:
+        except TimeoutError:
             outcome = "timeout"
         except Exception:
             outcome = "down"

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import NamedTuple
-
 from itertools import groupby
+from typing import NamedTuple
 
 from more_itertools import pairwise, split_when, unique_justseen
 

@@ -34,7 +34,7 @@ async def watch(
     async def check() -> None:
         try:
             outcome = "up" if await guarded() is True else "down"
-        except asyncio.TimeoutError:
+        except TimeoutError:
             outcome = "timeout"
         except Exception:
             outcome = "down"

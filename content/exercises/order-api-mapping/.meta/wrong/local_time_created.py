@@ -7,7 +7,7 @@ reverse. The visible tests catch it in any zone that is not UTC, as the grader's
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 

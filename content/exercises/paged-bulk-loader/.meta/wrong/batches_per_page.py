@@ -7,8 +7,8 @@ Batches never cross a page boundary: pages of 2 rows with ``batch_size=3`` give 
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
-from typing import TypeVar
 from contextlib import aclosing
+from typing import TypeVar
 
 Row = TypeVar("Row")
 

@@ -8,8 +8,8 @@ visible tests catch it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
-from typing import TypeVar
 from contextlib import aclosing
+from typing import TypeVar
 
 Row = TypeVar("Row")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from pipe import Pipe, select, sort, uniq, where  # type: ignore[import-untyped]
+from pipe import Pipe, select, uniq, where  # type: ignore[import-untyped]
 
 __all__ = ["Deploy", "current_versions", "deploys", "version_history"]
 
