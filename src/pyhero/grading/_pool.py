@@ -49,7 +49,8 @@ from pyhero.grading._runtime import DEFAULT_RUNTIME
 from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
-from pyhero.grading._workdir import SubmissionError, build_workdir
+from pyhero.grading._workdir import SubmissionError, build_workdir, read_solution
+from pyhero.grading._writetests import Run, RunJob, grade_written_tests, run_against
 
 __all__ = ["Grader", "GraderError"]
 
@@ -251,6 +252,16 @@ class Grader:
             lane = self._lane_for(spec)
         except EnvironmentsError as exc:
             return failed(f"{spec.slug}: {exc}")
+        if spec.kind == "tests":
+            try:
+                if solution_dir is not None:
+                    files = read_solution(spec, solution_dir)
+                run = self._written_runner(spec, environment, lane, files or {})
+                return grade_written_tests(spec, run, elapsed)
+            except SubmissionError as exc:
+                return failed(str(exc))
+            except ForkServerError as exc:
+                return failed(f"{spec.slug}: the grader could not start its environment: {exc}")
         try:
             reference = self._reference(spec, environment.seed, lane)
         except ReferenceFailure as exc:
@@ -302,6 +313,49 @@ class Grader:
                 f"The grader could not read this run's results ({type(exc).__name__}); "
                 "please report it."
             )
+
+    def grade_tests_against(
+        self, trusted_dir: Path, files: Mapping[str, str], sources: Sequence[str]
+    ) -> list[GradeResult]:
+        """Run a write-the-tests submission against each implementation source given (the
+        content checker's mutation analysis); one judged result per source, in order."""
+        spec = _load(trusted_dir)
+        if spec.kind != "tests":
+            raise GraderError(f"{spec.slug} is not a write-the-tests exercise")
+        runs = run_against(
+            spec, sources, self._written_runner(spec, JobEnvironment(), self._lane_for(spec), files)
+        )
+        return [result for result, _ in runs]
+
+    def _written_runner(
+        self, spec: ExerciseSpec, environment: JobEnvironment, lane: Lane, files: Mapping[str, str]
+    ) -> RunJob:
+        """Runs one job of a write-the-tests grading: every job of one grading gets the same
+        files and time zone, and differs only in its ``writetests`` entry."""
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+        extra = self._job_extra(environment, None)
+
+        def fill(run_dir: Path) -> list[str]:
+            return build_workdir(run_dir, spec, files=files, job_view=view)
+
+        def run(entry: dict[str, Any]) -> Run:
+            started = time.perf_counter()
+            with self._slots:
+                status, stream, run_dir = self._execute(
+                    fill, spec.limits, {**extra, "writetests": entry}, lane=lane
+                )
+            result = judge(
+                stream,
+                status,
+                limits=spec.limits,
+                slug=spec.slug,
+                isolation=self.isolation,
+                duration_ms=round((time.perf_counter() - started) * 1000, 3),
+                workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
+            )
+            return result, stream
+
+        return run
 
     def _lane_for(self, spec: ExerciseSpec) -> Lane:
         """The default lane, or the lane of the exercise's environment (which must be built:

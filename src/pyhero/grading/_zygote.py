@@ -59,9 +59,16 @@ _MAX_MESSAGE = 1 << 16
 _RUN_JOB: list[Any] = []
 
 
+_OPTIONAL_WARM_MODULES = ("coverage", "coverage.parser", "sqlite3")
+"""Imported when present: the coverage measurement of write-the-tests jobs."""
+
+
 def _warm() -> None:
     for name in _WARM_MODULES:
         importlib.import_module(name)
+    for name in _OPTIONAL_WARM_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
     from _pytest.config import default_plugins
 
     for name in default_plugins:
@@ -86,6 +93,7 @@ HOST_ONLY_MODULES = frozenset(
         "_server",
         "_verdict",
         "_workdir",
+        "_writetests",
     )
 )
 """Modules of the grader that only the host runs.  They import pyhero's own dependencies
