@@ -344,16 +344,7 @@ class Grader:
                 status, stream, run_dir = self._execute(
                     fill, spec.limits, {**extra, "writetests": entry}, lane=lane
                 )
-            result = judge(
-                stream,
-                status,
-                limits=spec.limits,
-                slug=spec.slug,
-                isolation=self.isolation,
-                duration_ms=round((time.perf_counter() - started) * 1000, 3),
-                workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
-            )
-            return result, stream
+            return self._judge_run(spec, stream, status, run_dir, started), stream
 
         return run
 
@@ -443,7 +434,19 @@ class Grader:
                 status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
         except SubmissionError as exc:
             raise ReferenceFailure(f"{spec.slug}: its reference run cannot start: {exc}") from exc
-        result = judge(
+        result = self._judge_run(spec, stream, status, run_dir, started)
+        return reference_from_run(spec.slug, result, stream, seed)
+
+    def _judge_run(
+        self,
+        spec: ExerciseSpec,
+        stream: Stream,
+        status: dict[str, Any] | None,
+        run_dir: Path,
+        started: float,
+    ) -> GradeResult:
+        """One job's result, judged on its own (no reference to compare with)."""
+        return judge(
             stream,
             status,
             limits=spec.limits,
@@ -452,7 +455,6 @@ class Grader:
             duration_ms=round((time.perf_counter() - started) * 1000, 3),
             workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
         )
-        return reference_from_run(spec.slug, result, stream, seed)
 
     def _execute(
         self,

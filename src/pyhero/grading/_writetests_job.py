@@ -23,13 +23,14 @@ import inspect
 import os
 import sys
 import threading
+import warnings
 from typing import Any
 
 import pytest
 
 from pyhero.grading._protocol import encode_record, write_all
 
-__all__ = ["CONFTEST", "WriteTestsPlugin"]
+__all__ = ["CONFTEST", "WriteTestsPlugin", "warm_coverage"]
 
 CONFTEST = "conftest.py"
 """A learner's fixture file: its fixtures are shared, its hooks refused."""
@@ -59,10 +60,12 @@ class WriteTestsPlugin:
     def _emit(self, record: dict[str, Any]) -> None:
         write_all(self._fd, encode_record({"type": "writetests", **record}))
 
-    @pytest.hookimpl(tryfirst=True)
     def pytest_collection(self, session: pytest.Session) -> None:
         """The learner's ``conftest.py``: its fixtures are parsed for the whole run (pytest
-        itself loads no conftest in a job); hooks and ``pytest_plugins`` are refused."""
+        itself loads no conftest in a job); hooks and ``pytest_plugins`` are refused.
+
+        Runs after the gate's implementation (which hands the job over) and before
+        pytest's own (which collects)."""
         if self._job is None or not self._job.get("conftest"):
             return
         try:
@@ -96,9 +99,40 @@ class WriteTestsPlugin:
             return
         lines: list[int] = []
         if self._coverage is not None:
-            with contextlib.suppress(Exception):  # a broken tracer: no lines, shown as such
+            with contextlib.suppress(Exception), warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # "no data collected" is an answer here
                 lines = sorted(self._coverage.get_data().lines(self._path) or ())
         self._emit({"part": "coverage", "measured": self._coverage is not None, "lines": lines})
+
+
+class _SysconfigPaths:
+    """``sysconfig`` for coverage.py, with ``get_paths`` answered from what the fork server
+    computed: coverage.py asks for every scheme's paths at each start (~25 ms)."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self._paths: dict[str, dict[str, str]] = {
+            scheme: real.get_paths(scheme) for scheme in real.get_scheme_names()
+        }
+
+    def get_paths(self, scheme: str) -> dict[str, str]:
+        found = self._paths.get(scheme)
+        return dict(found) if found is not None else self._real.get_paths(scheme)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def warm_coverage() -> None:
+    """In the fork server: import coverage.py's parts a job uses, and answer its sysconfig
+    questions ahead.  Nothing happens where coverage.py is not installed."""
+    try:
+        import coverage
+        import coverage.inorout
+        import coverage.sqldata
+    except ImportError:
+        return
+    coverage.inorout.sysconfig = _SysconfigPaths(coverage.inorout.sysconfig)  # type: ignore[attr-defined,assignment]
 
 
 def _start_coverage(path: str) -> Any:

@@ -59,16 +59,9 @@ _MAX_MESSAGE = 1 << 16
 _RUN_JOB: list[Any] = []
 
 
-_OPTIONAL_WARM_MODULES = ("coverage", "coverage.parser", "sqlite3")
-"""Imported when present: the coverage measurement of write-the-tests jobs."""
-
-
 def _warm() -> None:
     for name in _WARM_MODULES:
         importlib.import_module(name)
-    for name in _OPTIONAL_WARM_MODULES:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
     from _pytest.config import default_plugins
 
     for name in default_plugins:
@@ -119,6 +112,9 @@ def main() -> None:
     for name in filter(None, sys.argv[4].split(",") if len(sys.argv) > 4 else ()):
         importlib.import_module(name)  # an exercise environment's libraries
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
+    from pyhero.grading._writetests_job import warm_coverage
+
+    warm_coverage()
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
