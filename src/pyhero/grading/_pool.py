@@ -51,6 +51,7 @@ from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
 from pyhero.grading._workdir import SubmissionError, build_workdir, read_solution
 from pyhero.grading._writetests import Run, RunJob, grade_written_tests, run_against
+from pyhero.grading._zygote import PLUGIN_MARK
 
 __all__ = ["Grader", "GraderError"]
 
@@ -356,7 +357,8 @@ class Grader:
             return self._default
         environments = self._environments or Environments.for_exercise(spec.path)
         built = environments.require(name)
-        warm = environments.get(name).warm
+        found = environments.get(name)
+        warm = (*found.warm, *(f"{PLUGIN_MARK}{plugin}" for plugin in found.plugins))
         return self._environment_lanes.get(built, self._mode, self._jobs_dir, warm)
 
     def _job_extra(
