@@ -4,12 +4,14 @@ every exercise (the stub fails, the reference passes, wrong ones fail, alternati
 - Each hidden implementation keeps the real module's outline (``outline_differences``), so
   that a job cannot tell it from the real one by its source text.
 - The stub catches no hidden bug: it is a starting point, not part of the answer.
-- Mutation analysis mutates the *module under test* and grades the reference tests against
-  every mutant: the share they kill shows whether the hidden bugs are representative.
+- Mutation analysis mutates the *module under test* (not its ``pragma: no cover`` lines) and
+  grades the reference tests against every mutant: the share they kill shows whether the
+  hidden bugs are representative.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pyhero.checker._mutants import Mutant, generate_mutants
@@ -20,6 +22,9 @@ from pyhero.writetests import bug_file, outline_differences
 __all__ = ["is_result_line", "mutant_verdicts", "static_problems", "stub_problems"]
 
 _RESULT_LINES = ("sealed: ", "bug: ", "requirement: ")
+_NO_COVER = re.compile(r"#\s*pragma[:\s]?\s*no\s*cover", re.IGNORECASE)
+"""Lines the tests are not meant to run (a client that would reach the network): their
+mutants say nothing about the tests."""
 
 
 def is_result_line(name: str) -> bool:
@@ -69,7 +74,12 @@ def mutant_verdicts(
     if keys is None:
         return []
     source = (spec.path / keys.module).read_text(encoding="utf-8")
-    mutants = list(generate_mutants(source))
+    excluded = {
+        number
+        for number, line in enumerate(source.splitlines(), start=1)
+        if _NO_COVER.search(line)
+    }
+    mutants = [m for m in generate_mutants(source) if m.line not in excluded]
     results = grader.grade_tests_against(trusted, references, [m.source for m in mutants])
     return [
         (mutant, keys.module, result.verdict)
