@@ -30,7 +30,7 @@ import pytest
 
 from pyhero.grading._protocol import encode_record, write_all
 
-__all__ = ["CONFTEST", "WriteTestsPlugin", "warm_coverage"]
+__all__ = ["CONFTEST", "WriteTestsPlugin", "warm_libraries"]
 
 CONFTEST = "conftest.py"
 """A learner's fixture file: its fixtures are shared, its hooks refused."""
@@ -123,9 +123,29 @@ class _SysconfigPaths:
         return getattr(self._real, name)
 
 
-def warm_coverage() -> None:
-    """In the fork server: import coverage.py's parts a job uses, and answer its sysconfig
-    questions ahead.  Nothing happens where coverage.py is not installed."""
+def warm_libraries() -> None:
+    """In the fork server: the expensive first steps of the test libraries jobs use, done
+    once for every job (each job's file system is read-only and forgets its caches)."""
+    _warm_hypothesis()
+    _warm_coverage()
+
+
+def _warm_hypothesis() -> None:
+    """Hypothesis's tables of Unicode categories and of what UTF-8 encodes (seconds of CPU
+    at a text strategy's first use), when Hypothesis is one of the environment's warm
+    modules."""
+    if "hypothesis" not in sys.modules:
+        return
+    with contextlib.suppress(Exception):
+        from hypothesis.internal.charmap import charmap, intervals_from_codec
+
+        charmap()
+        intervals_from_codec("utf-8")
+
+
+def _warm_coverage() -> None:
+    """coverage.py's modules, and its sysconfig questions answered ahead; nothing where
+    coverage.py is not installed."""
     try:
         import coverage
         import coverage.inorout

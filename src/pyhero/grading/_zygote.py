@@ -118,9 +118,9 @@ def main() -> None:
         if name.startswith(PLUGIN_MARK):
             plugins.append(module)
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
-    from pyhero.grading._writetests_job import warm_coverage
+    from pyhero.grading._writetests_job import warm_libraries
 
-    warm_coverage()
+    warm_libraries()
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
