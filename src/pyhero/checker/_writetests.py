@@ -75,9 +75,7 @@ def mutant_verdicts(
         return []
     source = (spec.path / keys.module).read_text(encoding="utf-8")
     excluded = {
-        number
-        for number, line in enumerate(source.splitlines(), start=1)
-        if _NO_COVER.search(line)
+        number for number, line in enumerate(source.splitlines(), start=1) if _NO_COVER.search(line)
     }
     mutants = [m for m in generate_mutants(source) if m.line not in excluded]
     results = grader.grade_tests_against(trusted, references, [m.source for m in mutants])

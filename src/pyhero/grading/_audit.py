@@ -223,13 +223,17 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
             if (name in _TYPE_SPECIALS or name in _DEFAULTS) and _protected(owner):
                 tamper(f"the code under test changed {name} of the grader's {owner.__name__}")
 
-    watched = _ALWAYS | _LIBRARY_EVENTS | {
-        "sys.addaudithook",
-        "sys._getframe",
-        "object.__getattr__",
-        "object.__setattr__",
-        "object.__delattr__",
-    }
+    watched = (
+        _ALWAYS
+        | _LIBRARY_EVENTS
+        | {
+            "sys.addaudithook",
+            "sys._getframe",
+            "object.__getattr__",
+            "object.__setattr__",
+            "object.__delattr__",
+        }
+    )
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
         if event not in watched:

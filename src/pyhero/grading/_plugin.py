@@ -134,8 +134,10 @@ def _given_test(function: Any) -> Any:
     """The test function a Hypothesis ``@given`` wrapper runs (Hypothesis relabels the
     wrapper's code as the test's); ``function`` itself otherwise."""
     core = sys.modules.get("hypothesis.core")
-    handle = getattr(function, "hypothesis", None) if core is not None else None
-    if isinstance(handle, core.HypothesisHandle):  # type: ignore[union-attr]
+    if core is None:
+        return function
+    handle = getattr(function, "hypothesis", None)
+    if isinstance(handle, core.HypothesisHandle):
         return getattr(handle, "inner_test", function)
     return function
 

@@ -7,7 +7,12 @@ is ``pyhero.grading._writetests`` (host) and ``pyhero.grading._writetests_job`` 
 """
 
 from pyhero.writetests._layout import outline_differences
-from pyhero.writetests._requirements import Requirement, coverage_of, requirements, test_functions
+from pyhero.writetests._requirements import (
+    Requirement,
+    count_test_functions,
+    coverage_of,
+    requirements,
+)
 from pyhero.writetests._spec import BUGS_DIR, WriteTestsKeys, bug_file, module_name
 
 __all__ = [
@@ -15,9 +20,9 @@ __all__ = [
     "Requirement",
     "WriteTestsKeys",
     "bug_file",
+    "count_test_functions",
     "coverage_of",
     "module_name",
     "outline_differences",
     "requirements",
-    "test_functions",
 ]

@@ -15,7 +15,7 @@ from typing import Any
 
 from pyhero.writetests._spec import WriteTestsKeys
 
-__all__ = ["Requirement", "coverage_of", "requirements", "test_functions"]
+__all__ = ["Requirement", "count_test_functions", "coverage_of", "requirements"]
 
 _EXCLUDE = r"#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)"
 _LEARNER = frozenset({"test file", "conftest"})
@@ -62,7 +62,7 @@ def _tests(collection: Mapping[str, Any] | None) -> list[_Test]:
     return found
 
 
-def test_functions(collection: Mapping[str, Any] | None) -> int:
+def count_test_functions(collection: Mapping[str, Any] | None) -> int:
     """How many test functions were collected (a parametrized one counts once)."""
     return len({test.function for test in _tests(collection)})
 
