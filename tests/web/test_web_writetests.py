@@ -21,7 +21,11 @@ REFERENCE = (SHELF / ".meta" / "example.py").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def shelf_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     settings = make_settings(tmp_path_factory.mktemp("web-writetests"))
-    shutil.copytree(SHELF, settings.content_dir / "exercises" / "shelf-stock")
+    target = settings.content_dir / "exercises" / "shelf-stock"
+    shutil.copytree(SHELF, target)
+    config = target / ".meta" / "config.json"
+    text = config.read_text(encoding="utf-8").replace('"topic": "pytest"', '"topic": "numbers"')
+    config.write_text(text, encoding="utf-8")  # a topic of the web fixture's curriculum
     app = create_app(settings)
     with TestClient(app) as client:
         yield Web(app, client, settings)
