@@ -13,9 +13,12 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from pyhero.writetests import WriteTestsKeys, bug_file
 
 __all__ = [
+    "EXERCISE_KINDS",
     "SEALED_FILE",
     "ExerciseError",
     "ExerciseSpec",
@@ -29,6 +32,11 @@ __all__ = [
 
 SEALED_FILE = ".meta/sealed.py"
 """The exercise's sealed set (docs/sealed.md), relative to its directory."""
+
+
+EXERCISE_KINDS = ("code", "tests")
+"""What the learner writes: ``code`` (the solution, graded by the exercise's tests) or
+``tests`` (a test file, graded against hidden buggy implementations: docs/content-format.md)."""
 
 
 class ExerciseError(ValueError):
@@ -64,6 +72,23 @@ class PyheroKeys(BaseModel):
     environment: str | None = Field(default=None, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     """The exercise environment it is graded in (``content/environments/<name>``), for
     libraries pyhero does not depend on; ``None``: pyhero's own interpreter."""
+    kind: str = "code"
+    """The exercise kind (:data:`EXERCISE_KINDS`)."""
+    tests: WriteTestsKeys | None = None
+    """What a ``tests`` exercise grades (``pyhero.writetests``)."""
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        if value not in EXERCISE_KINDS:
+            raise ValueError(f"unknown kind {value!r} (one of {', '.join(EXERCISE_KINDS)})")
+        return value
+
+    @model_validator(mode="after")
+    def _kind_keys(self) -> PyheroKeys:
+        if (self.kind == "tests") != (self.tests is not None):
+            raise ValueError('"tests" is required with kind "tests", and only with it')
+        return self
 
     @field_validator("hidden_tests")
     @classmethod
@@ -82,7 +107,7 @@ class _Files(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     solution: tuple[str, ...] = Field(min_length=1)
-    test: tuple[str, ...] = Field(min_length=1)
+    test: tuple[str, ...] = ()
     example: tuple[str, ...] = ()
     exemplar: tuple[str, ...] = ()
     editor: tuple[str, ...] = ()
@@ -100,6 +125,12 @@ class _Config(BaseModel):
     blurb: str = ""
     authors: tuple[str, ...] = ()
     pyhero: PyheroKeys = Field(default_factory=PyheroKeys)
+
+    @model_validator(mode="after")
+    def _tests_listed(self) -> _Config:
+        if not self.files.test and self.pyhero.kind != "tests":
+            raise ValueError("files.test: at least one test file is required")
+        return self
 
 
 class ExerciseSpec(BaseModel):
@@ -129,6 +160,10 @@ class ExerciseSpec(BaseModel):
     @property
     def limits(self) -> Limits:
         return self.pyhero.limits
+
+    @property
+    def kind(self) -> str:
+        return self.pyhero.kind
 
     def instructions(self) -> str:
         """The task text: ``.docs/instructions.md`` plus ``.docs/instructions.append.md``."""
@@ -236,6 +271,8 @@ def load_exercise_spec(directory: Path) -> ExerciseSpec:
         config = _Config.model_validate(raw)
     except ValidationError as exc:
         raise ExerciseError(f"{config_path}: {_describe(exc)}") from exc
+    if config.pyhero.tests is not None:
+        _check_write_tests(config_path, config.files, config.pyhero.tests)
     return ExerciseSpec(
         slug=slug,
         path=directory,
@@ -247,3 +284,29 @@ def load_exercise_spec(directory: Path) -> ExerciseSpec:
         blurb=config.blurb,
         pyhero=config.pyhero,
     )
+
+
+def _check_write_tests(config_path: Path, files: _Files, keys: WriteTestsKeys) -> None:
+    """A ``tests`` exercise: the module under test is a read-only file the learner sees, the
+    learner's files are test files (and a ``conftest.py``), every hidden bug exists."""
+    problems: list[str] = []
+    if keys.module not in files.editor:
+        problems.append(f"pyhero.tests.module: {keys.module} must be listed in files.editor")
+    if keys.module in files.solution:
+        problems.append(f"pyhero.tests.module: {keys.module} cannot be a solution file")
+    if files.test:
+        problems.append("files.test: must be empty (the learner's solution is the test file)")
+    if not any(PurePosixPath(name).name != "conftest.py" for name in files.solution):
+        problems.append("files.solution: needs a test file besides conftest.py")
+    if keys.conftest and "conftest.py" not in files.solution:
+        problems.append("pyhero.tests.conftest: conftest.py must be a solution file")
+    if any("/" in name for name in files.solution):
+        problems.append("files.solution: the test files of a tests exercise sit at the top level")
+    directory = config_path.parent.parent
+    problems.extend(
+        f"pyhero.tests.bugs.{key}: {bug_file(key)} is missing"
+        for key in keys.bugs
+        if not (directory / bug_file(key)).is_file()
+    )
+    if problems:
+        raise ExerciseError(f"{config_path}: {'; '.join(problems)}")

@@ -1,4 +1,7 @@
-"""Every exercise's reference solution is typed and clean: ruff and mypy --strict."""
+"""Every exercise's reference solution is typed and clean: ruff and mypy --strict.
+
+For a write-the-tests exercise the code we wrote is its module under test: that is checked
+(its reference is a test file, written as a learner would)."""
 
 from __future__ import annotations
 
@@ -33,7 +36,10 @@ def _gather(target: Path, environment: str | None = None, *, every: bool = False
         spec = load_exercise_spec(directory)
         if not every and spec.pyhero.environment != environment:
             continue
-        for solution, reference in zip(spec.solution_files, spec.reference_files, strict=True):
+        pairs = zip(spec.solution_files, spec.reference_files, strict=True)
+        if spec.pyhero.tests is not None:  # a write-the-tests exercise: its module under test
+            pairs = zip([spec.pyhero.tests.module], [spec.pyhero.tests.module], strict=True)
+        for solution, reference in pairs:
             if not solution.endswith(".py"):
                 continue  # a Dockerfile, a config file: not Python
             destination = target / solution

@@ -15,6 +15,12 @@ from pathlib import Path
 
 from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
 from pyhero.checker._mutants import Mutant, generate_mutants
+from pyhero.checker._writetests import (
+    is_result_line,
+    mutant_verdicts,
+    static_problems,
+    stub_problems,
+)
 from pyhero.curriculum import Exercise
 from pyhero.exercise import SEALED_FILE, ExerciseSpec
 from pyhero.grading import TIME_ZONES, Grader, GradeResult, JobEnvironment, Verdict
@@ -96,6 +102,7 @@ def _static_problems(exercise: Exercise) -> list[str]:
     if exercise.difficulty is None:
         problems.append(".meta/config.json: pyhero.difficulty is missing")
     problems.extend(_evidence_problems(spec))
+    problems.extend(static_problems(spec))
     return problems
 
 
@@ -103,7 +110,12 @@ def _evidence_problems(spec: ExerciseSpec) -> list[str]:
     """What proves the tests can tell right from wrong: a sealed set (or the reason there is
     none), realistic wrong solutions and an alternative correct one (docs/sealed.md)."""
     problems: list[str] = []
-    if not (spec.path / SEALED_FILE).is_file() and spec.pyhero.unsealed is None:
+    sealed_by_kind = spec.kind == "tests"  # its hidden bugs are what no file can forge
+    if (
+        not (spec.path / SEALED_FILE).is_file()
+        and spec.pyhero.unsealed is None
+        and not sealed_by_kind
+    ):
         problems.append(f"{SEALED_FILE}: missing (or say why in .meta/config.json pyhero.unsealed)")
     found = candidates(spec)
     wrong = sum(candidate.kind == WRONG for candidate in found)
@@ -155,9 +167,10 @@ def check_exercise(
     stub = grader.grade(exercise.spec.path)
     if stub.verdict is Verdict.passed:
         report.problems.append("the stub passes its tests: they prove nothing")
+    report.problems.extend(stub_problems(stub))
     references = _reference_sources(exercise)
     reference = grader.grade_files(exercise.spec.path, references)
-    report.test_count = sum(not test.name.startswith("sealed: ") for test in reference.tests)
+    report.test_count = sum(not is_result_line(test.name) for test in reference.tests)
     if reference.verdict is not Verdict.passed:
         report.problems.append(
             f"the example does not pass ({reference.verdict.value}): {reference.summary()}"
@@ -176,9 +189,17 @@ def check_exercise(
         wall = max(2.0, reference.duration_ms / 1000 * 20)
         with tempfile.TemporaryDirectory(prefix="pyhero-mutants-") as scratch:
             trusted = _trusted_copy_with_limits(exercise, wall, Path(scratch))
-            report.mutants = _run_mutants(
-                grader, trusted, references, jobs, sample=mutant_sample, seed=exercise.slug
-            )
+            if exercise.spec.kind == "tests":
+                report.mutants = [
+                    MutantOutcome(mutant, name, verdict)
+                    for mutant, name, verdict in mutant_verdicts(
+                        grader, trusted, exercise.spec, references
+                    )
+                ]
+            else:
+                report.mutants = _run_mutants(
+                    grader, trusted, references, jobs, sample=mutant_sample, seed=exercise.slug
+                )
         clock.lap("mutants")
     return report
 

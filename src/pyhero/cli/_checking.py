@@ -52,6 +52,8 @@ def render_result(console: Console, exercise: str, result: GradeResult) -> None:
     passed = sum(test.status == "pass" for test in result.tests)
     total = len(result.tests)
     tally = f"{passed}/{total} tests" if total else "no tests ran"
+    if result.bugs is not None and result.bugs.judged:
+        tally += f", bugs caught {result.bugs.caught}/{result.bugs.total}"
     if result.passed:
         console.print(
             Text.assemble(

@@ -11,7 +11,8 @@ channel):
 - ctypes calls that reach raw memory or C functions (``dlopen``, ``dlsym``, foreign calls,
   ``from_address``, ``string_at``, ``PyObj_FromPtr``);
 - building code objects (``types.CodeType``, ``code.replace``) or replacing a function's
-  ``__code__``;
+  ``__code__``, except from the code of :data:`CODE_REWRITERS` (Hypothesis) recorded in the
+  fork server (which may also call ``gc.get_referrers``);
 - replacing ``__class__`` or ``__bases__`` of the harness's objects and types, or the defaults
   of its functions;
 - reading the frames of all threads (``sys._current_frames``);
@@ -53,6 +54,11 @@ __all__ = [
 
 HARNESS_PACKAGES = ("_pytest", "pytest", "pluggy", "pyhero", "unittest")
 """Top-level packages whose frames and types belong to the grader's harness."""
+CODE_REWRITERS = ("hypothesis",)
+"""Libraries whose own code (recorded in the fork server) may rebuild code objects, set a
+function's ``__code__`` and ask ``gc.get_referrers`` (for a yes or no it keeps to itself):
+Hypothesis relabels the wrappers of ``@given`` tests and checks the PRNGs it registers."""
+_LIBRARY_EVENTS = frozenset({"code.__new__", "gc.get_referrers"})
 _NOT_HARNESS = ("unittest.mock",)
 
 _ALWAYS = frozenset(
@@ -61,9 +67,7 @@ _ALWAYS = frozenset(
         "sys.setprofile",
         "sys._current_frames",
         "gc.get_objects",
-        "gc.get_referrers",
         "gc.get_referents",
-        "code.__new__",
         "ctypes.dlopen",
         "ctypes.dlsym",
         "ctypes.dlsym/handle",
@@ -90,10 +94,12 @@ class CodeSets:
 
     harness: set[int] = field(default_factory=set)
     trusted: set[int] = field(default_factory=set)
+    rewriters: set[int] = field(default_factory=set)
+    """Code of :data:`CODE_REWRITERS`, recorded before any job."""
     modules: set[str] = field(default_factory=set)
     _keep: list[types.CodeType] = field(default_factory=list)
 
-    def add(self, code: types.CodeType, *, harness: bool) -> None:
+    def add(self, code: types.CodeType, *, harness: bool, rewriter: bool = False) -> None:
         """Record ``code`` and the code objects nested in it (kept alive: ids stay unique)."""
         pending = [code]
         while pending:
@@ -104,6 +110,8 @@ class CodeSets:
             self.trusted.add(key)
             if harness:
                 self.harness.add(key)
+            if rewriter:
+                self.rewriters.add(key)
             self._keep.append(current)
             pending.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
 
@@ -141,11 +149,12 @@ def harness_codes(codes: CodeSets) -> CodeSets:
             continue
         codes.modules.add(name)
         harness = _harness_module(name)
+        rewriter = name.partition(".")[0] in CODE_REWRITERS
         for value in list(vars(module).values()):
             if getattr(value, "__module__", name) != name and not isinstance(value, type):
                 continue  # imported from elsewhere: that module's own entry covers it
             for code in _codes_of(value, seen):
-                codes.add(code, harness=harness)
+                codes.add(code, harness=harness, rewriter=rewriter)
     return codes
 
 
@@ -178,6 +187,7 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
     getframe = sys._getframe
     harness = codes.harness
     trusted = codes.trusted
+    rewriters = codes.rewriters
     busy: set[int] = set()
 
     def harness_frame(frame: object) -> bool:
@@ -186,8 +196,11 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
     def trusted_caller(frame: types.FrameType | None) -> bool:
         return frame is not None and id(frame.f_code) in trusted
 
+    def rewriter(frame: types.FrameType | None) -> bool:
+        return frame is not None and id(frame.f_code) in rewriters
+
     def check(event: str, args: tuple[Any, ...], caller: types.FrameType | None) -> None:
-        if event in _ALWAYS:
+        if event in _ALWAYS or (event in _LIBRARY_EVENTS and not rewriter(caller)):
             tamper(f"the code under test used {event}")
         if event == "sys.addaudithook":
             raise RuntimeError("pyhero: no audit hook can be added while grading")
@@ -204,19 +217,23 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
                 tamper(f"the code under test took a frame of the grader ({name})")
         elif event in ("object.__setattr__", "object.__delattr__"):
             obj, name = args[0], args[1]
-            if name == "__code__":
+            if name == "__code__" and not rewriter(caller):
                 tamper("the code under test replaced a function's __code__")
             owner = obj if isinstance(obj, type | types.FunctionType) else type(obj)
             if (name in _TYPE_SPECIALS or name in _DEFAULTS) and _protected(owner):
                 tamper(f"the code under test changed {name} of the grader's {owner.__name__}")
 
-    watched = _ALWAYS | {
-        "sys.addaudithook",
-        "sys._getframe",
-        "object.__getattr__",
-        "object.__setattr__",
-        "object.__delattr__",
-    }
+    watched = (
+        _ALWAYS
+        | _LIBRARY_EVENTS
+        | {
+            "sys.addaudithook",
+            "sys._getframe",
+            "object.__getattr__",
+            "object.__setattr__",
+            "object.__delattr__",
+        }
+    )
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
         if event not in watched:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import sys
 import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -129,6 +130,18 @@ _ITEM_METHODS = frozenset(
 """Methods of a test item that an instance attribute must never shadow."""
 
 
+def _given_test(function: Any) -> Any:
+    """The test function a Hypothesis ``@given`` wrapper runs (Hypothesis relabels the
+    wrapper's code as the test's); ``function`` itself otherwise."""
+    core = sys.modules.get("hypothesis.core")
+    if core is None:
+        return function
+    handle = getattr(function, "hypothesis", None)
+    if isinstance(handle, core.HypothesisHandle):
+        return getattr(handle, "inner_test", function)
+    return function
+
+
 def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
     """Where the exception was raised: the innermost frame, as ``file, line N, in name``."""
     try:
@@ -235,7 +248,7 @@ class GraderPlugin:
     def pytest_runtest_call(self, item: pytest.Item) -> None:
         """The test about to run must still be the function written in the test file."""
         obj = getattr(item, "obj", None)
-        function: Any = getattr(obj, "__func__", obj)
+        function: Any = _given_test(getattr(obj, "__func__", obj))
         try:
             function = inspect.unwrap(function)  # functools.wraps decorators, mock.patch
         except (ValueError, TypeError):

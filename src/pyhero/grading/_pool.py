@@ -49,7 +49,9 @@ from pyhero.grading._runtime import DEFAULT_RUNTIME
 from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
-from pyhero.grading._workdir import SubmissionError, build_workdir
+from pyhero.grading._workdir import SubmissionError, build_workdir, read_solution
+from pyhero.grading._writetests import Run, RunJob, grade_written_tests, run_against
+from pyhero.grading._zygote import PLUGIN_MARK
 
 __all__ = ["Grader", "GraderError"]
 
@@ -251,6 +253,16 @@ class Grader:
             lane = self._lane_for(spec)
         except EnvironmentsError as exc:
             return failed(f"{spec.slug}: {exc}")
+        if spec.kind == "tests":
+            try:
+                if solution_dir is not None:
+                    files = read_solution(spec, solution_dir)
+                run = self._written_runner(spec, environment, lane, files or {})
+                return grade_written_tests(spec, run, elapsed)
+            except SubmissionError as exc:
+                return failed(str(exc))
+            except ForkServerError as exc:
+                return failed(f"{spec.slug}: the grader could not start its environment: {exc}")
         try:
             reference = self._reference(spec, environment.seed, lane)
         except ReferenceFailure as exc:
@@ -304,6 +316,40 @@ class Grader:
                 "please report it."
             )
 
+    def grade_tests_against(
+        self, trusted_dir: Path, files: Mapping[str, str], sources: Sequence[str]
+    ) -> list[GradeResult]:
+        """Run a write-the-tests submission against each implementation source given (the
+        content checker's mutation analysis); one judged result per source, in order."""
+        spec = _load(trusted_dir)
+        if spec.kind != "tests":
+            raise GraderError(f"{spec.slug} is not a write-the-tests exercise")
+        runs = run_against(
+            spec, sources, self._written_runner(spec, JobEnvironment(), self._lane_for(spec), files)
+        )
+        return [result for result, _ in runs]
+
+    def _written_runner(
+        self, spec: ExerciseSpec, environment: JobEnvironment, lane: Lane, files: Mapping[str, str]
+    ) -> RunJob:
+        """Runs one job of a write-the-tests grading: every job of one grading gets the same
+        files and time zone, and differs only in its ``writetests`` entry."""
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+        extra = self._job_extra(environment, None)
+
+        def fill(run_dir: Path) -> list[str]:
+            return build_workdir(run_dir, spec, files=files, job_view=view)
+
+        def run(entry: dict[str, Any]) -> Run:
+            started = time.perf_counter()
+            with self._slots:
+                status, stream, run_dir = self._execute(
+                    fill, spec.limits, {**extra, "writetests": entry}, lane=lane
+                )
+            return self._judge_run(spec, stream, status, run_dir, started), stream
+
+        return run
+
     def _lane_for(self, spec: ExerciseSpec) -> Lane:
         """The default lane, or the lane of the exercise's environment (which must be built:
         :class:`~pyhero.environments.MissingEnvironment` names the command otherwise)."""
@@ -312,7 +358,8 @@ class Grader:
             return self._default
         environments = self._environments or Environments.for_exercise(spec.path)
         built = environments.require(name)
-        warm = environments.get(name).warm
+        found = environments.get(name)
+        warm = (*found.warm, *(f"{PLUGIN_MARK}{plugin}" for plugin in found.plugins))
         return self._environment_lanes.get(built, self._mode, self._jobs_dir, warm)
 
     def _job_extra(
@@ -394,7 +441,19 @@ class Grader:
                 status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
         except SubmissionError as exc:
             raise ReferenceFailure(f"{spec.slug}: its reference run cannot start: {exc}") from exc
-        result = judge(
+        result = self._judge_run(spec, stream, status, run_dir, started)
+        return reference_from_run(spec.slug, result, stream, seed)
+
+    def _judge_run(
+        self,
+        spec: ExerciseSpec,
+        stream: Stream,
+        status: dict[str, Any] | None,
+        run_dir: Path,
+        started: float,
+    ) -> GradeResult:
+        """One job's result, judged on its own (no reference to compare with)."""
+        return judge(
             stream,
             status,
             limits=spec.limits,
@@ -403,7 +462,6 @@ class Grader:
             duration_ms=round((time.perf_counter() - started) * 1000, 3),
             workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
         )
-        return reference_from_run(spec.slug, result, stream, seed)
 
     def _execute(
         self,

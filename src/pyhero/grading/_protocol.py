@@ -64,6 +64,8 @@ class Stream:
     end: dict[str, Any] | None = None
     tamper: list[str] = field(default_factory=list)
     sealed: dict[int, dict[str, Any]] = field(default_factory=dict)
+    writetests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """A write-the-tests job's ``collection`` and ``coverage`` records, by part."""
     problems: list[str] = field(default_factory=list)
     positions: dict[str, int] = field(default_factory=dict, repr=False)
     """Each collected node id's place in the header."""
@@ -171,8 +173,14 @@ _RECORD_FIELDS: dict[str, dict[str, Check]] = {
     },
     "tamper": {"reason": _is_str},
     "sealed": {"index": _is_count},
+    "writetests": {"part": _is_str},
 }
-_REQUIRED = {"header": ("count", "nodeids"), "test": ("nodeid",), "sealed": ("index",)}
+_REQUIRED = {
+    "header": ("count", "nodeids"),
+    "test": ("nodeid",),
+    "sealed": ("index",),
+    "writetests": ("part",),
+}
 _STATUS_FIELDS: dict[str, Check] = {
     "exit_code": _is_optional_int,
     "signal": _is_optional_int,
@@ -271,5 +279,11 @@ def _accept(stream: Stream, record: dict[str, Any]) -> None:
             stream.problems.append(f"repeated sealed record {index}")
         else:
             stream.sealed[index] = record
+    elif kind == "writetests":
+        part: str = record["part"]
+        if part in stream.writetests:
+            stream.problems.append(f"repeated {part[:40]!r} record")
+        else:
+            stream.writetests[part] = record
     else:
         stream.end = record

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 
 __all__ = [
     "OUTPUT_LIMIT",
+    "BugsSummary",
     "GradeResult",
     "Isolation",
     "SealedSummary",
@@ -105,6 +106,20 @@ class SealedSummary(BaseModel):
     seed: int | None = None
 
 
+class BugsSummary(BaseModel):
+    """How a write-the-tests submission fared: the hidden buggy implementations its tests
+    fail on (``caught`` of ``total``), and the line coverage of the module under test."""
+
+    model_config = ConfigDict(frozen=True)
+
+    total: int
+    caught: int
+    judged: bool = True
+    """False while the tests fail against the real module: then no bug counts as caught."""
+    coverage: float | None = None
+    """Percent of the module's statements the tests ran (real module), when measured."""
+
+
 class GradeResult(BaseModel):
     """The outcome of grading one submission."""
 
@@ -119,6 +134,7 @@ class GradeResult(BaseModel):
     isolation: Isolation
     exercise: SafeText
     sealed: SealedSummary | None = None
+    bugs: BugsSummary | None = None
 
     @property
     def passed(self) -> bool:

@@ -25,6 +25,7 @@ from pyhero.grading import _landlock, _sandbox, _seccomp
 from pyhero.grading._audit import CodeSets, harness_codes, install_hook, make_tamper
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE
 from pyhero.grading._tamper import Guard, SessionSnapshot
+from pyhero.grading._writetests_job import WriteTestsPlugin
 
 __all__ = ["FIXED_ARGS", "prebuild_config", "pytest_args", "run_pytest", "test_process"]
 
@@ -192,6 +193,7 @@ def test_process(
     from pyhero.grading._plugin import GraderPlugin
 
     plugin: Any = None
+    written = WriteTestsPlugin(_RESULT_FD)
     guard: Guard | None = None
     tamper = make_tamper(_RESULT_FD)
     exitstatus: object = "not started"
@@ -218,6 +220,8 @@ def test_process(
         _set_time_zone(str(job.get("tz") or "UTC"))
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
+        if job.get("writetests"):  # a write-the-tests job: the implementation under test
+            written.arm(job.pop("writetests"), workdir)
         if codes is not None and guard is not None:
             plugin.arm(guard, codes, tamper, job.get("sealed"))
             install_hook(codes, tamper)  # last: the submission's code may run from here on
@@ -232,7 +236,7 @@ def test_process(
         _enter_sandbox(workdir, isolated)
         plugin = GraderPlugin(_RESULT_FD, 1 << 20)
         gate = _Gate(_JOB_FD, prepare, start)
-        exitstatus = run_pytest(pytest_args([workdir], workdir), [plugin, gate], prebuilt)
+        exitstatus = run_pytest(pytest_args([workdir], workdir), [plugin, gate, written], prebuilt)
     except BaseException as exc:
         exitstatus = f"{type(exc).__name__}: {exc}"
     finally:

@@ -18,6 +18,7 @@ __all__ = [
     "MAX_TEST_BYTES",
     "SubmissionError",
     "build_workdir",
+    "read_solution",
     "support_files",
 ]
 
@@ -47,7 +48,12 @@ class SubmissionError(Exception):
     """The submission cannot be graded as given (the message is shown to the learner)."""
 
 
-def _check_name(name: str) -> PurePosixPath:
+_LEARNER_CONFTEST = frozenset({"conftest.py"})
+"""Allowed as a solution file of a write-the-tests exercise (its fixtures only: the job
+imports it itself, pytest never loads it)."""
+
+
+def _check_name(name: str, allowed: frozenset[str] = frozenset()) -> PurePosixPath:
     path = PurePosixPath(name)
     if (
         not name
@@ -57,14 +63,16 @@ def _check_name(name: str) -> PurePosixPath:
         or "\x00" in name
     ):
         raise SubmissionError(f"{name!r} is not a plain relative file name")
-    if path.name in _FORBIDDEN_NAMES or path.suffix == ".pth":
+    if (path.name in _FORBIDDEN_NAMES and name not in allowed) or path.suffix == ".pth":
         raise SubmissionError(f"{name!r} cannot be a solution or test file")
     return path
 
 
-def _read_inside(base: Path, name: str, limit: int, *, required: bool) -> bytes | None:
+def _read_inside(
+    base: Path, name: str, limit: int, *, required: bool, allowed: frozenset[str] = frozenset()
+) -> bytes | None:
     """Read ``base/name`` refusing symlinks (in any component), non-regular and large files."""
-    relative = _check_name(name)
+    relative = _check_name(name, allowed)
     current = base
     for index, part in enumerate(relative.parts):
         current = current / part
@@ -180,6 +188,21 @@ def _make_read_only(workdir: Path, written: list[Path]) -> None:
         os.chmod(directory, 0o555)  # noqa: S103 - readable, as the tests must be
 
 
+def read_solution(trusted: ExerciseSpec, solution_dir: Path) -> dict[str, str]:
+    """The solution files in ``solution_dir`` as they stand now, checked as
+    :func:`build_workdir` checks them, for gradings of several jobs that must all see one
+    version; a missing file is left out.  Decoded so that :func:`build_workdir` writes the
+    same bytes back."""
+    allowed = _LEARNER_CONFTEST if trusted.kind == "tests" else frozenset()
+    found: dict[str, str] = {}
+    for name in trusted.solution_files:
+        data = _read_inside(solution_dir, name, MAX_SOLUTION_BYTES, required=False, allowed=allowed)
+        if data is not None:
+            _check_source(name, data)
+            found[name] = data.decode("utf-8", "surrogateescape")
+    return found
+
+
 def build_workdir(
     workdir: Path,
     trusted: ExerciseSpec,
@@ -200,6 +223,7 @@ def build_workdir(
     its inputs), written before the directory becomes read-only.
     """
     written: list[Path] = []
+    allowed = _LEARNER_CONFTEST if trusted.kind == "tests" else frozenset()
     if files is not None:
         unknown = sorted(set(files) - set(trusted.solution_files))
         if unknown:
@@ -208,11 +232,13 @@ def build_workdir(
                 f"(expected {', '.join(trusted.solution_files)})"
             )
         for name, text in files.items():
-            _check_name(name)
+            _check_name(name, allowed)
             written.append(_write(workdir, name, _encode(name, text)))
     elif solution_dir is not None:
         for name in trusted.solution_files:
-            found = _read_inside(solution_dir, name, MAX_SOLUTION_BYTES, required=False)
+            found = _read_inside(
+                solution_dir, name, MAX_SOLUTION_BYTES, required=False, allowed=allowed
+            )
             if found is not None:
                 _check_source(name, found)
                 written.append(_write(workdir, name, found))
@@ -236,5 +262,24 @@ def build_workdir(
                 written.append(compiled)
     for name, data in (grader_files or {}).items():
         written.append(_write(workdir, name, data))
+    if trusted.kind == "tests":
+        tests = _learner_tests(workdir, trusted, written, job_view)
     _make_read_only(workdir, written)
+    return tests
+
+
+def _learner_tests(
+    workdir: Path, trusted: ExerciseSpec, written: list[Path], job_view: str | None
+) -> list[str]:
+    """A write-the-tests run collects the learner's own test files (those it has), compiled
+    here like trusted tests: this only parses and compiles, it runs nothing."""
+    tests: list[str] = []
+    for name in trusted.solution_files:
+        path = workdir / name
+        if name in _LEARNER_CONFTEST or not name.endswith(".py") or not path.is_file():
+            continue
+        tests.append(name)
+        compiled = rewrites.write(path, path.read_bytes(), f"{job_view or workdir}/{name}")
+        if compiled is not None:
+            written.append(compiled)
     return tests

@@ -25,7 +25,10 @@ from typing import Any
 
 from pyhero.grading import _procs
 
-__all__ = ["HOST_ONLY_MODULES", "main"]
+__all__ = ["HOST_ONLY_MODULES", "PLUGIN_MARK", "main"]
+
+PLUGIN_MARK = "+"
+"""Marks a ``WARM`` entry that is also a pytest plugin, registered for every job."""
 
 _WARM_MODULES = (
     "asyncio",
@@ -86,6 +89,7 @@ HOST_ONLY_MODULES = frozenset(
         "_server",
         "_verdict",
         "_workdir",
+        "_writetests",
     )
 )
 """Modules of the grader that only the host runs.  They import pyhero's own dependencies
@@ -108,9 +112,15 @@ def main() -> None:
     ctl_fd, mode, jobs_root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _warm()
+    plugins: list[object] = []
     for name in filter(None, sys.argv[4].split(",") if len(sys.argv) > 4 else ()):
-        importlib.import_module(name)  # an exercise environment's libraries
+        module = importlib.import_module(name.removeprefix(PLUGIN_MARK))  # its libraries
+        if name.startswith(PLUGIN_MARK):
+            plugins.append(module)
     _import_all("pyhero.sealed", "pyhero.grading")  # warm, and counted as the harness's
+    from pyhero.grading._writetests_job import warm_libraries
+
+    warm_libraries()
     from pyhero.grading._job import run_job
     from pyhero.grading._speedups import cache_plugin_fixtures
     from pyhero.grading._testproc import prebuild_config
@@ -120,6 +130,8 @@ def main() -> None:
     warm_up()
     prebuilt = prebuild_config()
     if prebuilt is not None:
+        for plugin in plugins:  # before the snapshot: part of every job's harness
+            prebuilt.pluginmanager.register(plugin, getattr(plugin, "__name__", None))
         cache_plugin_fixtures(prebuilt)
     from pyhero.grading._sandbox import python_paths, set_dumpable, set_subreaper
 

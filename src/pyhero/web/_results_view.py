@@ -147,10 +147,14 @@ def view_of(run: GradeResult | AttemptRecord, at: datetime | None = None) -> Res
         for t in run.tests
     ]
     views = [view for view, _ in tests]
+    summary = _summary(verdict, views)
+    bugs = getattr(run, "bugs", None)
+    if bugs is not None and bugs.judged:
+        summary += f" · bugs caught {bugs.caught} of {bugs.total}"
     return ResultsView(
         verdict=verdict,
         label=VERDICT_LABELS.get(verdict, verdict.replace("_", " ").capitalize()),
-        summary=_summary(verdict, views),
+        summary=summary,
         message=clean_message(run.message),
         groups=_groups(tests),
         duration_ms=run.duration_ms,

@@ -118,7 +118,19 @@ def exercise_detail(state: WebState, learner: str, exercise: Exercise) -> Exerci
         base=code.base,
         conflict=code.conflict,
         workspace_code=code.conflict_workspace,
+        read_only_files=_modules_under_test(exercise),
     )
+
+
+def _modules_under_test(exercise: Exercise) -> dict[str, str]:
+    """A write-the-tests exercise's module under test, which the learner reads, by name."""
+    keys = exercise.spec.pyhero.tests
+    if keys is None:
+        return {}
+    try:
+        return {keys.module: (exercise.spec.path / keys.module).read_text(encoding="utf-8")}
+    except (OSError, UnicodeDecodeError):
+        return {}
 
 
 def reveal_hint(state: WebState, learner: str, exercise: Exercise) -> HintOut:

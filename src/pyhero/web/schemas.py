@@ -96,6 +96,11 @@ class ExerciseDetail(ExerciseSummary):
     base: str | None = Field(description="hash of the workspace files the code started from")
     conflict: bool = Field(description="the workspace files changed since the draft started")
     workspace_code: dict[str, str] | None
+    read_only_files: dict[str, str] = Field(
+        default_factory=dict,
+        description="files the learner reads but does not edit: a write-the-tests exercise's "
+        "module under test",
+    )
 
 
 class TestOut(_Out):

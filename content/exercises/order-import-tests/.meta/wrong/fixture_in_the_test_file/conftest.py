@@ -1,0 +1,1 @@
+"""Fixtures shared by your tests: define them here."""
