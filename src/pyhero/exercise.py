@@ -13,9 +13,19 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from pyhero.quality import CLEAN_KIND, QualityKeys
 
 __all__ = [
+    "EXERCISE_KINDS",
     "SEALED_FILE",
     "ExerciseError",
     "ExerciseSpec",
@@ -29,6 +39,11 @@ __all__ = [
 
 SEALED_FILE = ".meta/sealed.py"
 """The exercise's sealed set (docs/sealed.md), relative to its directory."""
+
+
+EXERCISE_KINDS = ("code", CLEAN_KIND)
+"""``pyhero.kind``: ``code`` (the default: the solution passes the tests) or ``clean``
+(make-it-clean: the tests pass and the quality checks in ``pyhero.quality`` find nothing)."""
 
 
 class ExerciseError(ValueError):
@@ -64,6 +79,28 @@ class PyheroKeys(BaseModel):
     environment: str | None = Field(default=None, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
     """The exercise environment it is graded in (``content/environments/<name>``), for
     libraries pyhero does not depend on; ``None``: pyhero's own interpreter."""
+    kind: str = "code"
+    """What the learner's solution must achieve: one of :data:`EXERCISE_KINDS`."""
+    quality: QualityKeys | None = None
+    """The checks of a ``clean`` exercise (docs/content-format.md)."""
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, kind: str) -> str:
+        if kind not in EXERCISE_KINDS:
+            raise ValueError(f"unknown kind {kind!r}; known: {', '.join(EXERCISE_KINDS)}")
+        return kind
+
+    @model_validator(mode="after")
+    def _kind_keys(self) -> PyheroKeys:
+        if (self.kind == CLEAN_KIND) != (self.quality is not None):
+            raise ValueError(f"'quality' is required for kind {CLEAN_KIND!r}, and only for it")
+        if self.kind == CLEAN_KIND and self.environment is None:
+            raise ValueError(
+                f"a {CLEAN_KIND!r} exercise names the environment its tools come from "
+                "(for example 'quality')"
+            )
+        return self
 
     @field_validator("hidden_tests")
     @classmethod

@@ -63,6 +63,9 @@ class Environment:
     warm: tuple[str, ...] = ()
     """Modules the environment's fork server imports before its first job
     (``[tool.pyhero] warm`` in the project file), so that no job pays for importing them."""
+    mypy_cache: tuple[str, ...] = ()
+    """Modules whose stubs mypy caches when the environment is built (``[tool.pyhero]
+    mypy-cache``), so that a make-it-clean job type-checks only the learner's modules."""
 
     @property
     def key(self) -> str:
@@ -124,14 +127,23 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         for match in (_REQUIREMENT.match(str(item)) for item in listed)
         if match
     )
-    return Environment(name, source, digest, packages, requirements, _warm(project, project_data))
+    return Environment(
+        name,
+        source,
+        digest,
+        packages,
+        requirements,
+        _modules(project, project_data, "warm"),
+        _modules(project, project_data, "mypy-cache"),
+    )
 
 
-def _warm(project: Path, data: dict[str, Any]) -> tuple[str, ...]:
-    warm = data.get("tool", {}).get("pyhero", {}).get("warm", [])
-    if not isinstance(warm, list) or not all(
+def _modules(project: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """``[tool.pyhero] <key>``: a list of module names."""
+    names = data.get("tool", {}).get("pyhero", {}).get(key, [])
+    if not isinstance(names, list) or not all(
         isinstance(name, str) and all(part.isidentifier() for part in name.split("."))
-        for name in warm
+        for name in names
     ):
-        raise EnvironmentsError(f"{project}: tool.pyhero.warm must be a list of module names")
-    return tuple(warm)
+        raise EnvironmentsError(f"{project}: tool.pyhero.{key} must be a list of module names")
+    return tuple(names)
