@@ -16,9 +16,15 @@ __all__ = ["stub_problems"]
 
 
 def stub_problems(spec: ExerciseSpec, stub: GradeResult) -> list[str]:
-    """Why the stub of a make-it-clean exercise does not set the task; empty for others."""
-    if spec.pyhero.kind != CLEAN_KIND:
+    """Why the stub of a make-it-clean exercise does not set the task (or its type tests
+    are not test files the job has); empty for others."""
+    keys = spec.pyhero.quality
+    if spec.pyhero.kind != CLEAN_KIND or keys is None:
         return []
+    trusted = {*spec.test_files, *spec.hidden_test_files}
+    if keys.mypy is not None and not set(keys.mypy.type_tests) <= trusted:
+        strays = ", ".join(sorted(set(keys.mypy.type_tests) - trusted))
+        return [f".meta/config.json: pyhero.quality.mypy.type_tests: {strays} is not a test file"]
     report = stub.quality
     if report is None:
         return [f"the stub was graded without its quality checks ({stub.summary()})"]

@@ -41,7 +41,8 @@ def _commands(keys: QualityKeys, files: str) -> dict[str, tuple[str, str]]:
         flags = ["--strict"] if keys.mypy.strict else []
         flags += [f"--{flag.replace('_', '-')}" for flag in keys.mypy.flags]
         shown = " ".join(flags)
-        commands["mypy"] = (f"mypy {shown}".strip(), f"mypy {shown} {files}".replace("  ", " "))
+        checked = " ".join([files, *keys.mypy.type_tests])
+        commands["mypy"] = (f"mypy {shown}".strip(), f"mypy {shown} {checked}".replace("  ", " "))
     if keys.ruff is not None:
         rules = ",".join(keys.ruff.select)
         ignore = f" --ignore {','.join(keys.ruff.ignore)}" if keys.ruff.ignore else ""

@@ -73,6 +73,10 @@ class MypyCheck(BaseModel):
     strict: bool = True
     flags: tuple[str, ...] = ()
     """More options for the learner's modules, by their config-file names."""
+    type_tests: tuple[str, ...] = ()
+    """Test files mypy checks with the solution (and with the same options): their
+    ``typing.assert_type`` calls and typed uses pin the solution's API (an overload, a
+    covariant protocol), which checking the solution alone cannot."""
 
     @field_validator("flags")
     @classmethod
@@ -144,6 +148,7 @@ class QualityKeys(BaseModel):
         """What the job's quality process needs, as plain JSON data."""
         return {
             "mypy": list(self.mypy.options()) if self.mypy is not None else None,
+            "type_tests": list(self.mypy.type_tests) if self.mypy is not None else [],
             "ruff_select": list(self.ruff.select) if self.ruff is not None else None,
             "ruff_ignore": list(self.ruff.ignore) if self.ruff is not None else [],
             "format": self.format,
