@@ -36,6 +36,15 @@ def test_the_exercise_flags_apply_to_the_solution_modules_only() -> None:
     assert config.endswith("implicit_reexport = False\nwarn_unreachable = True\n")
 
 
+def test_type_tests_get_the_flags_but_read_pytest_as_any() -> None:
+    config = mypy_config(
+        "/cache", ["shop"], ["disallow_untyped_decorators", "strict_equality"], ["shop_test"]
+    )
+    section = config.split("[mypy-shop_test]\n")[1]
+    assert section.startswith("strict_equality = True\n\n[mypy-pytest,pytest.*,_pytest.*")
+    assert section.endswith("follow_imports = skip\n")
+
+
 def test_each_formatter_change_is_a_finding_at_its_line() -> None:
     diff = (
         "--- shop.py\n"

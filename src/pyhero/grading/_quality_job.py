@@ -63,8 +63,9 @@ def check_solution(files: list[str], spec: dict[str, Any], scratch: str) -> dict
     line_length = int(spec.get("line_length") or 88)
     runs: list[tuple[str, Callable[[], list[dict[str, Any]]]]] = []
     if spec.get("mypy") is not None:
-        checked = [*files, *(str(name) for name in spec.get("type_tests") or [])]
-        runs.append(("mypy", lambda: run_mypy(checked, list(spec["mypy"]), scratch)))
+        type_tests = [str(name) for name in spec.get("type_tests") or []]
+        flags = list(spec["mypy"])
+        runs.append(("mypy", lambda: run_mypy(files, flags, scratch, type_tests)))
     if spec.get("ruff_select"):
         select_ = list(spec["ruff_select"])
         ignore = list(spec.get("ruff_ignore") or [])

@@ -7,9 +7,10 @@ configuration file this module writes (never one of the learner's), ruff runs wi
 
 mypy reads the standard library's stubs from a cache prepared when the environment was
 built (:data:`MYPY_CACHE` in its prefix, read-only in the sandbox, seen through a view of
-links in the job's ``/tmp``): a job parses only the learner's modules.  The cache is valid because the options it was built with
-(:func:`mypy_base_config`) are the global options of every job; the exercise's flags apply
-to the learner's modules alone, in a per-module section.  Each finding is a dict: ``tool``,
+links in the job's ``/tmp``): a job parses only the learner's modules.  The cache is
+valid because the options it was built with (:func:`mypy_base_config`) are the global
+options of every job; the exercise's flags apply to the learner's modules alone, in a
+per-module section.  Each finding is a dict: ``tool``,
 ``file``, ``line``, ``column``, ``rule``, ``message``.
 """
 
@@ -72,14 +73,33 @@ def module_names(files: Sequence[str]) -> list[str]:
     return names
 
 
-def mypy_config(cache_dir: str, modules: Sequence[str], flags: Sequence[str]) -> str:
-    """The job's configuration: the base options, and ``flags`` for the learner's modules."""
+_TEST_LIBRARIES = "pytest,pytest.*,_pytest.*,pluggy,pluggy.*"
+"""Read as ``Any`` in type tests: the test files' use of pytest is not what they check,
+and reading pytest's own code would triple the time mypy takes."""
+
+
+def mypy_config(
+    cache_dir: str,
+    modules: Sequence[str],
+    flags: Sequence[str],
+    type_tests: Sequence[str] = (),
+) -> str:
+    """The job's configuration: the base options, ``flags`` for the learner's modules, and
+    for the type tests (trusted test files that pin the solution's API) the same flags
+    with pytest seen as ``Any`` (so its decorators are not held against them)."""
     text = mypy_base_config(cache_dir) + "warn_redundant_casts = True\n"
     if modules:
         patterns = ",".join(f"{name},{name}.*" for name in modules)
         text += f"\n[mypy-{patterns}]\nimplicit_reexport = False\n"
         text += "".join(f"{flag} = True\n" for flag in flags)
+    if type_tests:
+        text += f"\n[mypy-{','.join(type_tests)}]\n"
+        text += "".join(f"{flag} = True\n" for flag in flags if flag != _DECORATORS)
+        text += f"\n[mypy-{_TEST_LIBRARIES}]\nfollow_imports = skip\n"
     return text
+
+
+_DECORATORS = "disallow_untyped_decorators"
 
 
 _MYPY_LINE = re.compile(
@@ -132,16 +152,20 @@ def _cache_view(prepared: str, view: str) -> str:
     return view
 
 
-def run_mypy(files: Sequence[str], flags: Sequence[str], scratch: str) -> list[dict[str, Any]]:
-    """Type-check ``files`` (relative to the current directory) with the exercise's flags."""
+def run_mypy(
+    files: Sequence[str], flags: Sequence[str], scratch: str, type_tests: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """Type-check ``files`` and ``type_tests`` (relative to the current directory) with the
+    exercise's flags; findings in both."""
     from mypy import api
 
     cache = _cache_view(os.path.join(sys.prefix, MYPY_CACHE), os.path.join(scratch, "mypy"))
     config = os.path.join(scratch, "mypy.ini")
     with open(config, "w", encoding="utf-8") as handle:
-        handle.write(mypy_config(cache, module_names(files), flags))
-    stdout, stderr, status = api.run(["--config-file", config, *files])
-    found = parse_mypy(stdout, files)
+        handle.write(mypy_config(cache, module_names(files), flags, module_names(type_tests)))
+    checked = [*files, *type_tests]
+    stdout, stderr, status = api.run(["--config-file", config, *checked])
+    found = parse_mypy(stdout, checked)
     if status not in (0, 1) or (status == 1 and not found and not stdout.strip()):
         detail = (stderr or stdout).strip().splitlines()[-3:]
         raise RuntimeError(f"mypy could not run (exit {status}): {' '.join(detail)}")
