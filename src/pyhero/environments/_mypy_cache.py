@@ -14,7 +14,6 @@ import tempfile
 from pathlib import Path
 
 from pyhero.environments._catalog import Environment, EnvironmentsError
-from pyhero.grading._quality_tools import MYPY_CACHE, mypy_base_config
 
 __all__ = ["prepare_mypy_cache"]
 
@@ -30,6 +29,9 @@ if status != 0:
 
 def prepare_mypy_cache(environment: Environment, prefix: Path) -> None:
     """Build the cache of ``environment.mypy_cache``'s modules into ``prefix``."""
+    # The grader's package, imported only when a build needs it (not at every start-up).
+    from pyhero.grading._quality_tools import MYPY_CACHE, mypy_base_config
+
     cache = prefix / MYPY_CACHE
     what = f"preparing mypy's cache for the environment {environment.name!r}"
     with tempfile.TemporaryDirectory(prefix="pyhero-mypy-cache-") as scratch:
