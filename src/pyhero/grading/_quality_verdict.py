@@ -29,36 +29,6 @@ def is_quality_result(test: TestResult) -> bool:
     return test.name.startswith(QUALITY_PREFIX)
 
 
-def _commands(keys: QualityKeys, files: str) -> dict[str, tuple[str, str]]:
-    """Each check's result name and the command that reproduces it."""
-    commands = {
-        "suppressions": (
-            "no suppressions (noqa, type: ignore, tool directives, cast)",
-            "# pyhero refuses comments and constructs that silence the checks",
-        )
-    }
-    if keys.mypy is not None:
-        flags = ["--strict"] if keys.mypy.strict else []
-        flags += [f"--{flag.replace('_', '-')}" for flag in keys.mypy.flags]
-        shown = " ".join(flags)
-        checked = " ".join([files, *keys.mypy.type_tests])
-        commands["mypy"] = (f"mypy {shown}".strip(), f"mypy {shown} {checked}".replace("  ", " "))
-    if keys.ruff is not None:
-        rules = ",".join(keys.ruff.select)
-        ignore = f" --ignore {','.join(keys.ruff.ignore)}" if keys.ruff.ignore else ""
-        commands["ruff"] = (
-            f"ruff check --select {rules}",
-            f"ruff check --isolated --line-length {keys.line_length} --select {rules}"
-            f"{ignore} {files}",
-        )
-    if keys.format:
-        commands["format"] = (
-            "ruff format --check",
-            f"ruff format --isolated --check --diff --line-length {keys.line_length} {files}",
-        )
-    return commands
-
-
 def _findings(check: str, data: object) -> list[QualityFinding]:
     found: list[QualityFinding] = []
     if not isinstance(data, list):
@@ -89,8 +59,7 @@ def quality_results(
     report: object, keys: QualityKeys, solution_files: tuple[str, ...]
 ) -> tuple[list[TestResult], QualityReport]:
     """One result per check (in a fixed order) and the structured report."""
-    files = " ".join(name for name in solution_files if name.endswith(".py"))
-    commands = _commands(keys, files)
+    commands = keys.commands(solution_files)
     checks = report.get("checks") if isinstance(report, dict) else None
     problem = report.get("error") if isinstance(report, dict) else None
     if not isinstance(checks, dict):

@@ -8,6 +8,7 @@ formatter and the line length both use, and whether ``Any`` is refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -155,3 +156,37 @@ class QualityKeys(BaseModel):
             "line_length": self.line_length,
             "forbid_any": self.forbid_any,
         }
+
+    def commands(self, solution_files: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Each check (by name) with its title and the command that reproduces it on the
+        learner's machine, for the solution's Python files."""
+        files = " ".join(name for name in solution_files if name.endswith(".py"))
+        commands = {
+            "suppressions": (
+                "no suppressions (noqa, type: ignore, tool directives, cast)",
+                "# pyhero refuses comments and constructs that silence the checks",
+            )
+        }
+        if self.mypy is not None:
+            flags = ["--strict"] if self.mypy.strict else []
+            flags += [f"--{flag.replace('_', '-')}" for flag in self.mypy.flags]
+            shown = " ".join(flags)
+            checked = " ".join([files, *self.mypy.type_tests])
+            commands["mypy"] = (
+                f"mypy {shown}".strip(),
+                f"mypy {shown} {checked}".replace("  ", " "),
+            )
+        if self.ruff is not None:
+            rules = ",".join(self.ruff.select)
+            ignore = f" --ignore {','.join(self.ruff.ignore)}" if self.ruff.ignore else ""
+            commands["ruff"] = (
+                f"ruff check --select {rules}",
+                f"ruff check --isolated --line-length {self.line_length} --select {rules}"
+                f"{ignore} {files}",
+            )
+        if self.format:
+            commands["format"] = (
+                "ruff format --check",
+                f"ruff format --isolated --check --diff --line-length {self.line_length} {files}",
+            )
+        return commands
