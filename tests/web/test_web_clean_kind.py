@@ -9,7 +9,8 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from pyhero.web import create_app
-from tests.web.conftest import make_settings
+
+from .conftest import make_settings
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
