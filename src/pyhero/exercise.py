@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from pyhero.quality import CLEAN_KIND, QualityKeys
 from pyhero.writetests import WriteTestsKeys, bug_file
 
 __all__ = [
@@ -34,9 +35,11 @@ SEALED_FILE = ".meta/sealed.py"
 """The exercise's sealed set (docs/sealed.md), relative to its directory."""
 
 
-EXERCISE_KINDS = ("code", "tests")
-"""What the learner writes: ``code`` (the solution, graded by the exercise's tests) or
-``tests`` (a test file, graded against hidden buggy implementations: docs/content-format.md)."""
+EXERCISE_KINDS = ("code", "tests", CLEAN_KIND)
+"""What the learner writes: ``code`` (the solution, graded by the exercise's tests),
+``tests`` (a test file, graded against hidden buggy implementations) or ``clean``
+(make-it-clean: the tests pass and the quality checks in ``pyhero.quality`` find nothing);
+docs/content-format.md."""
 
 
 class ExerciseError(ValueError):
@@ -76,6 +79,8 @@ class PyheroKeys(BaseModel):
     """The exercise kind (:data:`EXERCISE_KINDS`)."""
     tests: WriteTestsKeys | None = None
     """What a ``tests`` exercise grades (``pyhero.writetests``)."""
+    quality: QualityKeys | None = None
+    """The checks of a ``clean`` exercise (docs/content-format.md)."""
 
     @field_validator("kind")
     @classmethod
@@ -88,6 +93,13 @@ class PyheroKeys(BaseModel):
     def _kind_keys(self) -> PyheroKeys:
         if (self.kind == "tests") != (self.tests is not None):
             raise ValueError('"tests" is required with kind "tests", and only with it')
+        if (self.kind == CLEAN_KIND) != (self.quality is not None):
+            raise ValueError(f"'quality' is required for kind {CLEAN_KIND!r}, and only for it")
+        if self.kind == CLEAN_KIND and self.environment is None:
+            raise ValueError(
+                f"a {CLEAN_KIND!r} exercise names the environment its tools come from "
+                "(for example 'quality')"
+            )
         return self
 
     @field_validator("hidden_tests")

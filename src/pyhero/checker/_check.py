@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
+from pyhero.checker._clean import stub_problems as clean_stub_problems
 from pyhero.checker._mutants import Mutant, generate_mutants
 from pyhero.checker._writetests import (
     is_result_line,
@@ -168,6 +169,7 @@ def check_exercise(
     if stub.verdict is Verdict.passed:
         report.problems.append("the stub passes its tests: they prove nothing")
     report.problems.extend(stub_problems(stub))
+    report.problems.extend(clean_stub_problems(exercise.spec, stub))
     references = _reference_sources(exercise)
     reference = grader.grade_files(exercise.spec.path, references)
     report.test_count = sum(not is_result_line(test.name) for test in reference.tests)
@@ -233,13 +235,15 @@ def _grade_all(
     trusted: Path,
     work: Sequence[tuple[dict[str, str], JobEnvironment | None]],
     jobs: int,
+    *,
+    checks: bool = True,
 ) -> list[GradeResult]:
     """Grade each (files, environment) against ``trusted``, ``jobs`` at a time; results in
-    the order given."""
+    the order given.  ``checks=False``: a make-it-clean exercise on its behaviour alone."""
 
     def grade(item: tuple[dict[str, str], JobEnvironment | None]) -> GradeResult:
         files, environment = item
-        return grader.grade_files(trusted, files, environment=environment)
+        return grader.grade_files(trusted, files, environment=environment, checks=checks)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(grade, work))
@@ -319,7 +323,7 @@ def _run_mutants(
         work = [work[index] for index in chosen]
     fail_fast = JobEnvironment(fail_fast=True)  # one failing test kills a mutant
     files = [({**references, name: mutant.source}, fail_fast) for name, mutant in work]
-    results = _grade_all(grader, trusted, files, jobs)
+    results = _grade_all(grader, trusted, files, jobs, checks=False)  # behaviour only
     return [
         MutantOutcome(mutant, name, result.verdict)
         for (name, mutant), result in zip(work, results, strict=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyhero.environments._catalog import Environment, EnvironmentsError
+from pyhero.environments._mypy_cache import prepare_mypy_cache
 
 __all__ = ["MARKER", "BuiltEnvironment", "build", "built", "host_python"]
 
@@ -143,6 +144,8 @@ def build(environment: Environment, target: Path) -> BuiltEnvironment:
             venv = ["venv", "--relocatable", "--no-config", "--allow-existing", "--quiet"]
             _run_uv([*venv, "--python", host_python(), str(staging)], environ, what)
             _sync(environment, staging, environ)
+            if environment.mypy_cache:
+                prepare_mypy_cache(environment, staging)
             marker = {
                 "name": environment.name,
                 "lock_hash": environment.lock_hash,

@@ -67,6 +67,9 @@ class Environment:
     """pytest plugin modules registered in every job of the environment (``[tool.pyhero]
     plugins``): jobs load no plugin from entry points, so ``pytest_asyncio.plugin`` or
     ``pytest_mock`` must be named to give their markers and fixtures."""
+    mypy_cache: tuple[str, ...] = ()
+    """Modules whose stubs mypy caches when the environment is built (``[tool.pyhero]
+    mypy-cache``), so that a make-it-clean job type-checks only the learner's modules."""
 
     @property
     def key(self) -> str:
@@ -136,10 +139,12 @@ def load_environment(content_dir: Path, name: str) -> Environment:
         requirements,
         _modules(project, project_data, "warm"),
         _modules(project, project_data, "plugins"),
+        _modules(project, project_data, "mypy-cache"),
     )
 
 
 def _modules(project: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """``[tool.pyhero] <key>``: a list of module names."""
     names = data.get("tool", {}).get("pyhero", {}).get(key, [])
     if not isinstance(names, list) or not all(
         isinstance(name, str) and all(part.isidentifier() for part in name.split("."))

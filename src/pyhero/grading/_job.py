@@ -20,6 +20,7 @@ from typing import Any
 
 from pyhero.grading import _cgroup, _procs, _sandbox
 from pyhero.grading._protocol import DONE, MAX_JOB_MESSAGE, encode_record, write_all
+from pyhero.grading._quality_job import run_quality
 from pyhero.grading._testproc import test_process
 
 __all__ = ["run_job"]
@@ -96,11 +97,12 @@ def run_job(
             job = json.loads(go)
             if isolated and int(job["tmp_mb"]) != int(message["tmp_mb"]):
                 _sandbox.resize_tmp(int(job["tmp_mb"]))
+            limits, quality = _quality_first(job, workdir, isolated, marks)
             write_all(job_w, go)
             os.close(job_w)
-            status = _supervise(
-                pid, pidfd, (out_r, done_r), job["limits"], marks, local=not isolated
-            )
+            status = _supervise(pid, pidfd, (out_r, done_r), limits, marks, local=not isolated)
+            if quality is not None:
+                status["quality"] = quality
         marks["reaped"] = time.monotonic()
         status["marks"] = marks
         if memory_events is not None:
@@ -110,6 +112,21 @@ def run_job(
     with contextlib.suppress(OSError):
         write_all(status_fd, encode_record(status))
     os._exit(0)
+
+
+def _quality_first(
+    job: dict[str, Any], workdir: str, isolated: bool, marks: dict[str, float]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A make-it-clean job's checks, before the test process gets its job; the tests then
+    have what is left of the wall clock."""
+    limits: dict[str, Any] = job["limits"]
+    if job.get("quality") is None:
+        return limits, None
+    wall = float(limits["wall_seconds"])
+    report = run_quality(job, workdir, isolated, marks["go"] + wall)
+    marks["quality"] = time.monotonic()
+    left = max(0.1, wall - (marks["quality"] - marks["go"]))
+    return {**limits, "wall_seconds": left}, report
 
 
 def _await_go(go_fd: int, pidfd: int) -> bytes | None:

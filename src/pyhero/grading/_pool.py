@@ -34,6 +34,7 @@ from pyhero.grading._protocol import (
     decode_stream,
     record_complete,
 )
+from pyhero.grading._quality_verdict import quality_job
 from pyhero.grading._reference import (
     SEALED_CASES,
     SEALED_FILE,
@@ -192,14 +193,16 @@ class Grader:
         *,
         trusted_dir: Path | None = None,
         environment: JobEnvironment | None = None,
+        checks: bool = True,
     ) -> GradeResult:
         """Grade the solution files in ``exercise_dir`` against the trusted tests.
 
         ``environment`` fixes the time zone and sealed seed (the content checker's use);
-        by default both rotate.
+        by default both rotate.  ``checks=False`` grades a make-it-clean exercise on its
+        behaviour alone (the content checker's mutants).
         """
         spec = _load(trusted_dir or exercise_dir)
-        return self._grade(spec, environment, solution_dir=Path(exercise_dir))
+        return self._grade(spec, environment, solution_dir=Path(exercise_dir), checks=checks)
 
     def grade_files(
         self,
@@ -207,9 +210,11 @@ class Grader:
         files: Mapping[str, str],
         *,
         environment: JobEnvironment | None = None,
+        checks: bool = True,
     ) -> GradeResult:
-        """Grade in-memory solution files (name as in ``files.solution`` -> text)."""
-        return self._grade(_load(trusted_dir), environment, files=files)
+        """Grade in-memory solution files (name as in ``files.solution`` -> text);
+        ``checks`` as for :meth:`grade`."""
+        return self._grade(_load(trusted_dir), environment, files=files, checks=checks)
 
     async def agrade(self, exercise_dir: Path, trusted_dir: Path | None = None) -> GradeResult:
         loop = asyncio.get_running_loop()
@@ -229,6 +234,7 @@ class Grader:
         *,
         solution_dir: Path | None = None,
         files: Mapping[str, str] | None = None,
+        checks: bool = True,
     ) -> GradeResult:
         started = time.perf_counter()
         if self._closed:
@@ -289,11 +295,13 @@ class Grader:
                 "cases": SEALED_CASES,
                 "solution": _solution_module(spec),
             }
+        extra = self._job_extra(environment, sealed)
+        quality = spec.pyhero.quality if checks else None
+        if quality is not None:
+            extra["quality"] = quality_job(quality, spec.solution_files)
         try:
             with self._slots:
-                status, stream, run_dir = self._execute(
-                    fill, spec.limits, self._job_extra(environment, sealed), lane=lane
-                )
+                status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
         except SubmissionError as exc:
             return failed(str(exc))
         except ForkServerError as exc:
@@ -309,6 +317,7 @@ class Grader:
                 workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
                 reference=reference,
                 fail_fast=environment.fail_fast,
+                quality=(quality, spec.solution_files) if quality is not None else None,
             )
         except Exception as exc:  # what the job sent is data: a bug reading it is ours
             return failed(

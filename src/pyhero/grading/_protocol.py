@@ -195,6 +195,7 @@ _STATUS_FIELDS: dict[str, Check] = {
     "memory_exceeded": _is_bool,
     "setup_error": _is_str,
     "marks": _is_marks,
+    "quality": lambda value: isinstance(value, dict),  # read by _quality_verdict
 }
 
 

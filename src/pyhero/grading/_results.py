@@ -14,6 +14,8 @@ __all__ = [
     "BugsSummary",
     "GradeResult",
     "Isolation",
+    "QualityFinding",
+    "QualityReport",
     "SealedSummary",
     "TestResult",
     "Verdict",
@@ -120,6 +122,34 @@ class BugsSummary(BaseModel):
     """Percent of the module's statements the tests ran (real module), when measured."""
 
 
+class QualityFinding(BaseModel):
+    """One finding of a make-it-clean grading: which check, where, which rule, what it says."""
+
+    model_config = ConfigDict(frozen=True)
+
+    check: str
+    """``suppressions``, ``mypy``, ``ruff`` or ``format``."""
+    file: SafeText
+    line: int
+    column: int = 0
+    rule: SafeText
+    message: SafeText
+
+
+class QualityReport(BaseModel):
+    """The checks that ran, how many findings each had (``-1``: it could not run), and the
+    findings themselves (a bounded number per check)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    counts: dict[str, int]
+    findings: list[QualityFinding]
+
+    @property
+    def clean(self) -> bool:
+        return not any(self.counts.values())
+
+
 class GradeResult(BaseModel):
     """The outcome of grading one submission."""
 
@@ -135,6 +165,8 @@ class GradeResult(BaseModel):
     exercise: SafeText
     sealed: SealedSummary | None = None
     bugs: BugsSummary | None = None
+    quality: QualityReport | None = None
+    """A make-it-clean exercise's findings (docs/content-format.md), else ``None``."""
 
     @property
     def passed(self) -> bool:

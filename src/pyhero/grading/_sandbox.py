@@ -35,6 +35,7 @@ __all__ = [
     "bwrap_argv",
     "bwrap_path",
     "drop_capabilities",
+    "enter_job_directory",
     "enter_job_namespaces",
     "environment_paths",
     "job_environment",
@@ -275,6 +276,16 @@ def job_environment(home: str, tmp: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONIOENCODING": "utf-8:backslashreplace",
     }
+
+
+def enter_job_directory(workdir: str, isolated: bool) -> None:
+    """A job process's environment: nothing of the host's, ``HOME`` and ``TMPDIR`` private
+    (the job's ``/tmp``, or in local mode the run directory's own), ``workdir`` current."""
+    home = SANDBOX_TMP if isolated else os.path.join(workdir, LOCAL_HOME)
+    tmp = SANDBOX_TMP if isolated else os.path.join(workdir, LOCAL_TMP)
+    os.environ.clear()
+    os.environ.update(job_environment(home, tmp))
+    os.chdir(workdir)
 
 
 def bwrap_path() -> str | None:

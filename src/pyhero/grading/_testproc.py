@@ -151,11 +151,7 @@ def _enter_sandbox(workdir: str, isolated: bool) -> None:
             os.write(2, f"pyhero: {exc.strerror}\n".encode())
             raise
     _sandbox.set_dumpable(False)
-    home = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, _sandbox.LOCAL_HOME)
-    tmp = _sandbox.SANDBOX_TMP if isolated else os.path.join(workdir, _sandbox.LOCAL_TMP)
-    os.environ.clear()
-    os.environ.update(_sandbox.job_environment(home, tmp))
-    os.chdir(workdir)
+    _sandbox.enter_job_directory(workdir, isolated)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.path.insert(0, workdir)

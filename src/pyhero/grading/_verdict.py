@@ -9,10 +9,12 @@ from typing import Any
 
 from pyhero.exercise import Limits
 from pyhero.grading._protocol import TAMPER_EXIT, Stream
+from pyhero.grading._quality_verdict import quality_results
 from pyhero.grading._reference import Reference
 from pyhero.grading._results import (
     GradeResult,
     Isolation,
+    QualityReport,
     SealedSummary,
     TestResult,
     Verdict,
@@ -23,6 +25,7 @@ from pyhero.grading._results import (
 )
 from pyhero.grading._sealed_item import SEALED_NODEID
 from pyhero.grading._sealed_verdict import sealed_results
+from pyhero.quality import QualityKeys
 
 __all__ = ["clean_collect_error", "error_result", "judge"]
 
@@ -149,6 +152,7 @@ def judge(
     workdirs: tuple[str, ...],
     reference: Reference | None = None,
     fail_fast: bool = False,
+    quality: tuple[QualityKeys, tuple[str, ...]] | None = None,
 ) -> GradeResult:
     """The verdict; only a complete and consistent stream can ever yield ``passed``.
 
@@ -157,10 +161,20 @@ def judge(
 
     With a ``reference`` (the exercise's own solution's run), the collected tests must be
     exactly the reference's, and a sealed set must agree with the reference's observations.
+    With ``quality`` (a make-it-clean exercise's keys and solution files), each of its
+    checks is a result after the tests, and a finding fails the grading.
     """
     sealed: SealedSummary | None = None
+    checks: list[TestResult] = []
+    report: QualityReport | None = None
+    if quality is not None and status is not None:
+        checks, report = quality_results(status.get("quality"), *quality)
 
     def result(verdict: Verdict, message: str | None, tests: list[TestResult]) -> GradeResult:
+        if checks:
+            tests = [*tests, *checks]
+            if verdict is Verdict.passed and any(check.status != "pass" for check in checks):
+                verdict = Verdict.failed
         return GradeResult(
             status=_STATUS.get(verdict, "error"),
             message=message if verdict is not Verdict.passed else None,
@@ -170,6 +184,7 @@ def judge(
             isolation=isolation,
             exercise=slug,
             sealed=sealed,
+            quality=report,
         )
 
     end = stream.end or {}

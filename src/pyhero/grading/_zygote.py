@@ -80,6 +80,7 @@ HOST_ONLY_MODULES = frozenset(
         "_lanes",
         "_pool",
         "_prepared",
+        "_quality_verdict",
         "_reference",
         "_removal",
         "_results",
