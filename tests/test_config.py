@@ -26,6 +26,32 @@ def test_other_directory_settings_are_kept_as_given(monkeypatch: pytest.MonkeyPa
     assert Settings().workspace_dir == Path("relative/ws")
 
 
+def test_variable_names_ignore_case_and_values_are_converted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("pyhero_port", "8123")
+    monkeypatch.setenv("PYHERO_Team", "yes")
+    monkeypatch.setenv("PYHERO_NOT_A_SETTING", "ignored")
+    settings = Settings()
+    assert (settings.port, settings.team) == (8123, True)
+
+
+def test_keyword_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYHERO_LEARNER", "from-env")
+    monkeypatch.setenv("PYHERO_HOST", "0.0.0.0")
+    settings = Settings(learner="given")
+    assert (settings.learner, settings.host) == ("given", "0.0.0.0")
+
+
+def test_the_cache_directory_defaults_to_the_platform_cache_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("PYHERO_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert Settings().cache_dir == tmp_path / ".cache" / "pyhero"
+
+
 @pytest.fixture
 def fresh_settings() -> Iterator[None]:
     get_settings.cache_clear()

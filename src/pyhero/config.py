@@ -1,15 +1,21 @@
-"""Settings: the one place pyhero reads its configuration from (env prefix ``PYHERO_``)."""
+"""Settings: the one place pyhero reads its configuration from (env prefix ``PYHERO_``).
+
+:class:`Settings` reads its environment variables itself, as pydantic-settings would for these
+plain fields (names ignore case; keyword arguments win over the environment; defaults are
+validated too): importing pydantic-settings, with the asyncio, dotenv and cloud-secret
+sources it loads, was a fifth of the start-up of ``pyhero list``.
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 __all__ = [
     "ENV_PREFIX",
@@ -54,10 +60,14 @@ class SettingsError(ValueError):
     naming it, its value and why."""
 
 
-class Settings(BaseSettings):
-    """Every setting pyhero has; each one is documented in ``docs/settings.md``."""
+class Settings(BaseModel):
+    """Every setting pyhero has; each one is documented in ``docs/settings.md``.
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=None, extra="ignore")
+    ``Settings()`` reads ``PYHERO_<FIELD>`` (any case) from the environment; keyword arguments
+    override it.
+    """
+
+    model_config = ConfigDict(extra="ignore", validate_default=True)
 
     content_dir: Path = Field(default_factory=default_content_dir)
     database_url: str = Field(default_factory=_default_database_url)
@@ -82,6 +92,19 @@ class Settings(BaseSettings):
     job_timeout_seconds: int = Field(default=300, ge=5)
     stuck_days: int = Field(default=7, ge=1)
     stuck_failures: int = Field(default=5, ge=2)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_environment(cls, given: Any) -> Any:
+        if not isinstance(given, dict):
+            return given
+        prefix = ENV_PREFIX.casefold()
+        found = {
+            name.casefold().removeprefix(prefix): value
+            for name, value in os.environ.items()
+            if name.casefold().startswith(prefix)
+        }
+        return {**{k: v for k, v in found.items() if k in cls.model_fields}, **given}
 
     @field_validator("content_dir", "workspace_dir", "cache_dir")
     @classmethod

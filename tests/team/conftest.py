@@ -97,7 +97,7 @@ def team_settings(root: Path, database_url: str, redis_url: str, **extra: object
         "secret_key": "test-secret-key-with-at-least-32-characters",
     }
     values.update(extra)
-    return Settings(**values)  # type: ignore[arg-type]
+    return Settings(**values)
 
 
 def worker_env(settings: Settings) -> dict[str, str]:

@@ -24,7 +24,7 @@ from pyhero.cli._session import (
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Level
 from pyhero.progress import Status, StoreError, activity_summary, open_reader, sqlite_file
-from pyhero.workspace import Checker, exercise_statuses, topic_markers
+from pyhero.workspace import exercise_statuses, topic_markers
 
 __all__ = ["export_progress", "import_progress", "progress_markers", "show_progress"]
 
@@ -149,6 +149,7 @@ def export_progress(fmt: Literal["json", "csv"], output: Path | None) -> None:
 
 def import_progress(file: Path) -> None:
     from pyhero.progress import ExchangeError, parse
+    from pyhero.workspace import Checker
 
     try:
         text = file.read_text(encoding="utf-8")

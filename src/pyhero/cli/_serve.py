@@ -4,7 +4,6 @@ once its port accepts connections."""
 from __future__ import annotations
 
 import contextlib
-import errno
 import socket
 import threading
 import webbrowser
@@ -16,30 +15,13 @@ from rich.console import Console
 from rich.text import Text
 
 from pyhero.cli._loading import load_or_exit
+from pyhero.cli._ports import port_problem
 from pyhero.config import get_settings
 from pyhero.progress import StoreError, open_store
 from pyhero.web import create_app
 from pyhero.workspace import locate_workspace
 
-__all__ = ["port_problem", "run_server"]
-
-
-def port_problem(host: str, port: int) -> str | None:
-    """Why ``host:port`` cannot be listened on, or None when it can."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as exc:
-        return f"cannot resolve host {host!r}: {exc.strerror}"
-    family, kind, proto, _, address = infos[0]
-    with socket.socket(family, kind, proto) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(address)
-        except OSError as exc:
-            if exc.errno == errno.EADDRINUSE:
-                return f"port {port} on {host} is already in use (try --port {port + 1})"
-            return f"cannot listen on {host}:{port}: {exc.strerror}"
-    return None
+__all__ = ["run_server"]
 
 
 class _Server(uvicorn.Server):

@@ -9,13 +9,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from pyhero.cli._environments import needed_environments, prepare_environments
 from pyhero.cli._loading import load_or_exit
 from pyhero.cli._session import fail, learner_session, learner_view, shown, slug_of
 from pyhero.cli._table import Column, TextTable
 from pyhero.config import get_settings
 from pyhero.curriculum import Curriculum, Exercise
-from pyhero.environments import Environments
 from pyhero.progress import ExerciseProgress, Status, StoreError, open_store
 from pyhero.workspace import (
     Workspace,
@@ -56,6 +54,9 @@ def _init_root(directory: Path | None, configured: Path) -> Path:
 
 
 def init_workspace(directory: Path | None) -> None:
+    from pyhero.cli._environments import needed_environments, prepare_environments
+    from pyhero.environments import Environments
+
     settings = get_settings()
     curriculum = load_or_exit(settings.content_dir)
     workspace = Workspace(_init_root(directory, settings.workspace_dir), curriculum)

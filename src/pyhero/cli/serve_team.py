@@ -16,7 +16,7 @@ def serve_team(settings: Settings) -> None:
     import uvicorn
 
     from pyhero.cli._loading import load_or_exit
-    from pyhero.cli._serve import port_problem
+    from pyhero.cli._ports import port_problem
     from pyhero.cli._team_checks import team_problems
     from pyhero.progress import StoreError, open_store
     from pyhero.team import create_app

@@ -15,26 +15,6 @@ from typing import TYPE_CHECKING
 from pyhero.progress._errors import NewerDatabaseError, StoreError
 from pyhero.progress._reader import ProgressReader, open_reader, sqlite_file
 from pyhero.progress._review_types import CardRecord, QuizRecord, ReviewRecord
-from pyhero.progress._stats import activity_summary
-from pyhero.progress._team_types import (
-    MAX_COMMENT,
-    ROLES,
-    USERNAME,
-    ActiveJobError,
-    AuditRecord,
-    CohortProgress,
-    CohortRecord,
-    CommentRecord,
-    DraftRecord,
-    InvitationRecord,
-    JobCounts,
-    JobRecord,
-    MemberRecord,
-    PathItem,
-    Role,
-    TeamError,
-    UserRecord,
-)
 from pyhero.progress._types import (
     VERDICTS,
     AttemptRecord,
@@ -97,10 +77,48 @@ __all__ = [
 
 if TYPE_CHECKING:
     from pyhero.progress._exchange import ExchangeError, ProgressExport, dump, parse
+    from pyhero.progress._stats import activity_summary
     from pyhero.progress._store import ProgressStore, Verifier
     from pyhero.progress._team import TeamStore
+    from pyhero.progress._team_types import (
+        MAX_COMMENT,
+        ROLES,
+        USERNAME,
+        ActiveJobError,
+        AuditRecord,
+        CohortProgress,
+        CohortRecord,
+        CommentRecord,
+        DraftRecord,
+        InvitationRecord,
+        JobCounts,
+        JobRecord,
+        MemberRecord,
+        PathItem,
+        Role,
+        TeamError,
+        UserRecord,
+    )
 
 _LAZY = {
+    "activity_summary": "_stats",
+    "MAX_COMMENT": "_team_types",
+    "ROLES": "_team_types",
+    "USERNAME": "_team_types",
+    "ActiveJobError": "_team_types",
+    "AuditRecord": "_team_types",
+    "CohortProgress": "_team_types",
+    "CohortRecord": "_team_types",
+    "CommentRecord": "_team_types",
+    "DraftRecord": "_team_types",
+    "InvitationRecord": "_team_types",
+    "JobCounts": "_team_types",
+    "JobRecord": "_team_types",
+    "MemberRecord": "_team_types",
+    "PathItem": "_team_types",
+    "Role": "_team_types",
+    "TeamError": "_team_types",
+    "UserRecord": "_team_types",
     "ExchangeError": "_exchange",
     "ProgressExport": "_exchange",
     "dump": "_exchange",
