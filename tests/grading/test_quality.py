@@ -69,6 +69,7 @@ def exercise(
     extra: dict[str, str] | None = None,
     quality: dict[str, object] | None = None,
     files: list[str] | None = None,
+    limits: dict[str, float] | None = None,
 ) -> Path:
     sources = {"tidy_totals_test.py": TESTS, ".meta/example.py": CLEAN}
     solution_files = files or ["tidy_totals.py"]
@@ -78,7 +79,12 @@ def exercise(
         "tidy-totals",
         {**sources, **(extra or {})},
         solution=solution_files,
-        pyhero={"kind": "clean", "environment": "quality", "quality": quality or QUALITY},
+        pyhero={
+            "kind": "clean",
+            "environment": "quality",
+            "quality": quality or QUALITY,
+            "limits": limits or {},
+        },
     )
 
 
@@ -241,7 +247,10 @@ def test_a_very_large_solution_gets_a_verdict(grader: Grader, make_exercise: Mak
     functions = "".join(
         f"def helper_{i}(x):\n    return x + {i}  # noqa\n\n\n" for i in range(12000)
     )
-    result = grader.grade(exercise(make_exercise, CLEAN + "\n\n" + functions))
+    # Limits far above what it needs (a few seconds): the verdict must not depend on the
+    # machine's load.
+    roomy = {"wall_seconds": 120, "cpu_seconds": 120}
+    result = grader.grade(exercise(make_exercise, CLEAN + "\n\n" + functions, limits=roomy))
     assert result.verdict is Verdict.failed, result.message
     assert result.quality is not None
     assert result.quality.counts["suppressions"] == 12000

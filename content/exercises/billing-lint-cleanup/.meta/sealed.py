@@ -107,7 +107,8 @@ def cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(30):
         yield Case.probe(summary, _lines(rng), task=3)
     for _ in range(8):  # nothing negative, some zero quantities: not a refund
-        lines = [{**_line(rng), "qty": rng.randint(0, 2)} for _ in range(rng.randint(1, 5))]
+        lines = [{**_line(rng), "qty": rng.randint(0, 2)} for _ in range(rng.randint(0, 4))]
+        lines.insert(rng.randint(0, len(lines)), {**_line(rng), "qty": 0})
         yield Case.probe(summary, lines, task=3)
     customers = ("acme", "globex", "initech", "umbrella")
     for _ in range(30):
