@@ -48,6 +48,7 @@ class ServerRuntime:
 
 DEFAULT_WARM = (
     "pydantic",
+    "pydantic_settings",
     "httpx",
     "sqlalchemy",
     "sqlalchemy.orm",
