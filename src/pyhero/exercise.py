@@ -119,7 +119,7 @@ class _Files(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     solution: tuple[str, ...] = Field(min_length=1)
-    test: tuple[str, ...] = ()
+    test: tuple[str, ...]
     example: tuple[str, ...] = ()
     exemplar: tuple[str, ...] = ()
     editor: tuple[str, ...] = ()
@@ -141,7 +141,9 @@ class _Config(BaseModel):
     @model_validator(mode="after")
     def _tests_listed(self) -> _Config:
         if not self.files.test and self.pyhero.kind != "tests":
-            raise ValueError("files.test: at least one test file is required")
+            raise ValueError(
+                "files.test: at least one test file is required (empty only for kind tests)"
+            )
         return self
 
 
