@@ -249,7 +249,7 @@ def test_a_very_large_solution_gets_a_verdict(grader: Grader, make_exercise: Mak
     )
     # Limits far above what it needs (a few seconds): the verdict must not depend on the
     # machine's load.
-    roomy = {"wall_seconds": 120, "cpu_seconds": 120}
+    roomy = {"wall_seconds": 120.0, "cpu_seconds": 120.0}
     result = grader.grade(exercise(make_exercise, CLEAN + "\n\n" + functions, limits=roomy))
     assert result.verdict is Verdict.failed, result.message
     assert result.quality is not None
