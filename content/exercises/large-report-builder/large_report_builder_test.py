@@ -1,7 +1,13 @@
-from collections.abc import Iterator
+import ast
+import inspect
+import sys
+from collections.abc import Callable, Iterator
+from types import FrameType
+from typing import Any
 
 import pytest
 
+import large_report_builder
 from large_report_builder import ReportBuffer, render_report, write_report
 
 ROWS = [("MUG-01", 3, 450), ("TEA-EARL-GREY", 12, 399), ("KETTLE", 1, 2999)]
@@ -28,6 +34,50 @@ class Piece(str):
     def __radd__(self, other: str) -> str:
         Piece.lefts.append(len(other))
         return str.__add__(other, self)
+
+
+def _extended_names() -> set[str]:
+    """Names the solution extends with ``name += ...`` or ``name = name + ...``."""
+    tree = ast.parse(inspect.getsource(large_report_builder))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
+            target = node.target
+            names.add(target.attr if isinstance(target, ast.Attribute) else ast.unparse(target))
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp):
+            left = node.value.left
+            if isinstance(node.value.op, ast.Add) and isinstance(left, ast.Name | ast.Attribute):
+                names.update(ast.unparse(target).split(".")[-1] for target in node.targets)
+    return names
+
+
+def longest_text_extended(action: Callable[[], Any]) -> int:
+    """Run ``action`` and return the length of the longest ``str`` seen in a variable (or
+    ``self`` attribute) of the solution that the solution extends with ``+`` or ``+=``."""
+    names = _extended_names()
+    filename = large_report_builder.__file__
+    longest = 0
+
+    def look(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal longest
+        values = list(frame.f_locals.items())
+        owner = frame.f_locals.get("self")
+        values += list(getattr(owner, "__dict__", {}).items())
+        for name, value in values:
+            if name in names and isinstance(value, str):
+                longest = max(longest, len(value))
+        return look
+
+    def enter(frame: FrameType, event: str, arg: object) -> Any:
+        return look if frame.f_code.co_filename == filename else None
+
+    previous = sys.gettrace()
+    sys.settrace(enter)
+    try:
+        action()
+    finally:
+        sys.settrace(previous)
+    return longest
 
 
 class RecordingSink:
@@ -79,6 +129,28 @@ def test_buffer_never_extends_the_text_with_plus() -> None:
     assert longest <= 9, (
         f"text of {longest} characters was extended with + or +=: each such step copies "
         "everything written so far; keep the pieces and join them once"
+    )
+
+
+MANY_ROWS = [(f"SKU-{number}", number % 7, 125 * number) for number in range(60)]
+
+
+@pytest.mark.task(taskno=1)
+def test_render_report_never_extends_the_text_with_plus() -> None:
+    longest = longest_text_extended(lambda: render_report(iter(MANY_ROWS)))
+    assert longest <= 200, (
+        f"a text of {longest} characters was extended with + or +=: the rule holds for the "
+        "whole exercise; collect the lines and join them once"
+    )
+
+
+@pytest.mark.task(taskno=3)
+def test_write_report_never_extends_a_batch_with_plus() -> None:
+    sink = RecordingSink()
+    longest = longest_text_extended(lambda: write_report(MANY_ROWS, sink, batch_lines=40))
+    assert longest <= 200, (
+        f"a batch of {longest} characters was extended with + or +=: join each batch's "
+        "lines once"
     )
 
 
