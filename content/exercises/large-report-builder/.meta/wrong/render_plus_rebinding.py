@@ -1,6 +1,6 @@
 """WRONG: render_report accumulates with report = report + line (plain +, quadratic, breaks the stated rule).
 
-Written blind (from the instructions only). Caught by the visible tests (the + trace of render_report).
+Written blind (from the instructions only). Caught by the visible tests (the + spy on render_report).
 """
 
 from __future__ import annotations
