@@ -1,11 +1,11 @@
 """WRONG: the wrapper copies __name__ and __doc__ by hand; no __wrapped__.
 
-Written blind (from the instructions only). The visible tests alone do not catch it; the sealed set checks __wrapped__ in every case.
+Written blind (from the instructions only). The visible tests alone do not catch it; the sealed
+set checks __wrapped__ in every case.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import sys

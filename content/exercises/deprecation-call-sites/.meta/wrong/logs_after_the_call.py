@@ -1,6 +1,7 @@
 """WRONG: logs after calling the function: a call that raises is never logged.
 
-Written blind. The visible tests alone do not catch it; the sealed set calls a function that raises from every site in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set calls a function that
+raises from every site in every seed.
 """
 
 from __future__ import annotations

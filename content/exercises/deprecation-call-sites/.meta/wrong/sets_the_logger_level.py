@@ -1,6 +1,8 @@
-"""WRONG: sets the "deprecations" logger level to WARNING at import time (configures logging, which the application should do).
+"""WRONG: sets the "deprecations" logger level to WARNING at import time (configures logging, which
+the application should do).
 
-Written blind. The visible tests alone do not catch it; the sealed set observes the logger's configuration in every case.
+Written blind. The visible tests alone do not catch it; the sealed set observes the logger's
+configuration in every case.
 """
 
 from __future__ import annotations

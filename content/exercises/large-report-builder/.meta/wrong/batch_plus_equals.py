@@ -1,6 +1,8 @@
-"""WRONG: write_report builds each batch text with text += line (breaks the stated no-+= rule; each batch is up to batch_lines lines).
+"""WRONG: write_report builds each batch text with text += line (breaks the stated no-+= rule; each
+batch is up to batch_lines lines).
 
-Written blind (from the instructions only). Caught by the visible tests (the + spy on write_report).
+Written blind (from the instructions only). Caught by the visible tests (the + spy on
+write_report).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """WRONG: money formatted with float division f"{cents / 100:.2f}": wrong for very large amounts.
 
-Written blind (from the instructions only). The visible tests alone do not catch it; the sealed set's huge amounts do, in every seed.
+Written blind (from the instructions only). The visible tests alone do not catch it; the sealed
+set's huge amounts do, in every seed.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""WRONG: render_report concatenates with report += line on a local variable (breaks the stated rule; CPython optimises it so it is fast).
+"""WRONG: render_report concatenates with report += line on a local variable (breaks the stated
+rule; CPython optimises it so it is fast).
 
-Written blind (from the instructions only). Caught by the visible tests: they run a copy of the module in which every + and += is recorded.
+Written blind (from the instructions only). Caught by the visible tests: they run a copy of the
+module in which every + and += is recorded.
 """
 
 from __future__ import annotations

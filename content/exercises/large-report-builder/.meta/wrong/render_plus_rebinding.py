@@ -1,6 +1,8 @@
-"""WRONG: render_report accumulates with report = report + line (plain +, quadratic, breaks the stated rule).
+"""WRONG: render_report accumulates with report = report + line (plain +, quadratic, breaks the
+stated rule).
 
-Written blind (from the instructions only). Caught by the visible tests (the + spy on render_report).
+Written blind (from the instructions only). Caught by the visible tests (the + spy on
+render_report).
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""WRONG: write_report sums the return values of out.write instead of the lengths of the text (a sink returning None or bytes counts breaks it).
+"""WRONG: write_report sums the return values of out.write instead of the lengths of the text (a
+sink returning None or bytes counts breaks it).
 
-Written blind (from the instructions only). The visible tests alone do not catch it; the sealed set's sinks return None or a byte count in every seed.
+Written blind (from the instructions only). The visible tests alone do not catch it; the sealed
+set's sinks return None or a byte count in every seed.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""WRONG: order_counts counts with sum(...) over `orders` once per customer: a generator of orders is exhausted after the first customer.
+"""WRONG: order_counts counts with sum(...) over `orders` once per customer: a generator of orders
+is exhausted after the first customer.
 
-Written blind (from the instructions only). The visible tests alone do not catch it; the sealed set gives every function generators in every seed.
+Written blind (from the instructions only). The visible tests alone do not catch it; the sealed
+set gives every function generators in every seed.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 

@@ -1,6 +1,7 @@
 """WRONG: first_big_order returns `found or None`: an order id 0 becomes None.
 
-Written blind. The visible tests alone do not catch it; the sealed set has an order with id 0 in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set has an order with id 0 in
+every seed.
 """
 
 from __future__ import annotations

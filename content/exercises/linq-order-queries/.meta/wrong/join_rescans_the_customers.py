@@ -1,6 +1,8 @@
-"""WRONG: order_customer_names is a nested loop over customers for each order: a generator of customers is exhausted after the first order.
+"""WRONG: order_customer_names is a nested loop over customers for each order: a generator of
+customers is exhausted after the first order.
 
-Written blind. The visible tests alone do not catch it; the sealed set gives every function generators in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set gives every function
+generators in every seed.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """WRONG: the pool is created with `processes` workers (not k / the number of non-empty shares).
 
-Written blind. The visible tests alone do not catch it; the sealed set counts the processes started in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set counts the processes
+started in every seed.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def _run_shares(handler, items, shares: list[list[int]], concurrency, processes=
             executor.submit(_run_share, handler, [items[i] for i in share], concurrency)
             for share in shares
         ]
-        for share, future in zip(shares, futures):
-            for i, result in zip(share, future.result()):
+        for share, future in zip(shares, futures, strict=False):
+            for i, result in zip(share, future.result(), strict=False):
                 results[i] = result
     return results
 

@@ -1,6 +1,8 @@
-"""WRONG: run_keyed submits every one of the `processes` shares, empty ones included (each runs an empty event loop in its own process).
+"""WRONG: run_keyed submits every one of the `processes` shares, empty ones included (each runs an
+empty event loop in its own process).
 
-Written blind. The visible tests alone do not catch it; the sealed set counts the processes started in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set counts the processes
+started in every seed.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ def _run_shares(handler, items, shares: list[list[int]], concurrency):
             executor.submit(_run_share, handler, [items[i] for i in share], concurrency)
             for share in shares
         ]
-        for share, future in zip(shares, futures):
-            for i, result in zip(share, future.result()):
+        for share, future in zip(shares, futures, strict=False):
+            for i, result in zip(share, future.result(), strict=False):
                 results[i] = result
     return results
 

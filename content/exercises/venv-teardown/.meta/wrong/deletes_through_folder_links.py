@@ -1,12 +1,13 @@
-"""WRONG: deletes with os.walk(followlinks=True), unlinking files: files reached through symlinked folders (outside the venv) are deleted too.
+"""WRONG: deletes with os.walk(followlinks=True), unlinking files: files reached through symlinked
+folders (outside the venv) are deleted too.
 
-Written blind (from the instructions only). The visible tests catch it since they link a folder outside the environment (`src -> checkout`); the sealed set's environments all hold such a link.
+Written blind (from the instructions only). The visible tests catch it since they link a folder
+outside the environment (`src -> checkout`); the sealed set's environments all hold such a link.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -28,7 +29,9 @@ def is_virtualenv(path: StrPath) -> bool:
 
 def _require_venv(venv: StrPath) -> Path:
     if not is_virtualenv(venv):
-        raise NotAVirtualenvError(f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment")
+        raise NotAVirtualenvError(
+            f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment"
+        )
     return Path(venv)
 
 

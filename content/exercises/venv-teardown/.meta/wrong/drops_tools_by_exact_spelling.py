@@ -1,6 +1,8 @@
-"""WRONG: excluded names compared as spelled (not lower-cased): "Pip" or "SetupTools" stay in the list.
+"""WRONG: excluded names compared as spelled (not lower-cased): "Pip" or "SetupTools" stay in the
+list.
 
-Written blind. The visible tests alone do not catch it; the sealed set spells the tools `Pip`, `SetupTools`, `WHEEL`… in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set spells the tools `Pip`,
+`SetupTools`, `WHEEL`… in every seed.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ def is_virtualenv(path: StrPath) -> bool:
 
 def _require_venv(venv: StrPath) -> Path:
     if not is_virtualenv(venv):
-        raise NotAVirtualenvError(f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment")
+        raise NotAVirtualenvError(
+            f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment"
+        )
     return Path(venv)
 
 

@@ -1,6 +1,8 @@
-"""WRONG: "inside" is tested with str.startswith on the resolved paths: /x/env-requirements.txt counts as inside /x/env.
+"""WRONG: "inside" is tested with str.startswith on the resolved paths: /x/env-requirements.txt
+counts as inside /x/env.
 
-Written blind. The visible tests alone do not catch it; the sealed set asks for `.venv-requirements.txt` and `.venv.txt` beside `.venv` in every seed.
+Written blind. The visible tests alone do not catch it; the sealed set asks for
+`.venv-requirements.txt` and `.venv.txt` beside `.venv` in every seed.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ def is_virtualenv(path: StrPath) -> bool:
 
 def _require_venv(venv: StrPath) -> Path:
     if not is_virtualenv(venv):
-        raise NotAVirtualenvError(f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment")
+        raise NotAVirtualenvError(
+            f"{os.fspath(venv)!r} has no pyvenv.cfg: not a virtual environment"
+        )
     return Path(venv)
 
 
