@@ -1,7 +1,11 @@
+import ast
+import inspect
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+import large_report_builder
 from large_report_builder import ReportBuffer, render_report, write_report
 
 ROWS = [("MUG-01", 3, 450), ("TEA-EARL-GREY", 12, 399), ("KETTLE", 1, 2999)]
@@ -28,6 +32,46 @@ class Piece(str):
     def __radd__(self, other: str) -> str:
         Piece.lefts.append(len(other))
         return str.__add__(other, self)
+
+
+class _PlusSpy(ast.NodeTransformer):
+    """Turns every ``a + b`` and ``a += b`` into a call of ``_plus(a, b)``."""
+
+    @staticmethod
+    def _plus(left: ast.expr, right: ast.expr) -> ast.Call:
+        return ast.Call(ast.Name("_plus", ast.Load()), [left, right], [])
+
+    def visit_BinOp(self, node: ast.BinOp) -> ast.expr:
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Add):
+            return ast.copy_location(self._plus(node.left, node.right), node)
+        return node
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.stmt:
+        self.generic_visit(node)
+        if not isinstance(node.op, ast.Add):
+            return node
+        load = ast.parse(ast.unparse(node.target), mode="eval").body
+        return ast.copy_location(ast.Assign([node.target], self._plus(load, node.value)), node)
+
+
+def longest_text_extended(function: str, *args: Any, **kwargs: Any) -> int:
+    """Call the solution's ``function`` from a copy of its module in which every ``+`` and
+    ``+=`` is recorded; return the length of the longest text extended with ``+``."""
+    tree = _PlusSpy().visit(ast.parse(inspect.getsource(large_report_builder)))
+    ast.fix_missing_locations(tree)
+    longest = 0
+
+    def plus(left: Any, right: Any) -> Any:
+        nonlocal longest
+        if isinstance(left, str) and isinstance(right, str):
+            longest = max(longest, len(left))
+        return left + right
+
+    namespace: dict[str, Any] = {"__name__": "large_report_builder_spied", "_plus": plus}
+    exec(compile(tree, large_report_builder.__file__, "exec"), namespace)
+    namespace[function](*args, **kwargs)
+    return longest
 
 
 class RecordingSink:
@@ -79,6 +123,27 @@ def test_buffer_never_extends_the_text_with_plus() -> None:
     assert longest <= 9, (
         f"text of {longest} characters was extended with + or +=: each such step copies "
         "everything written so far; keep the pieces and join them once"
+    )
+
+
+MANY_ROWS = [(f"SKU-{number}", number % 7, 125 * number) for number in range(60)]
+
+
+@pytest.mark.task(taskno=1)
+def test_render_report_never_extends_the_text_with_plus() -> None:
+    longest = longest_text_extended("render_report", iter(MANY_ROWS))
+    assert longest <= 200, (
+        f"a text of {longest} characters was extended with + or +=: the rule holds for the "
+        "whole exercise; collect the lines and join them once"
+    )
+
+
+@pytest.mark.task(taskno=3)
+def test_write_report_never_extends_a_batch_with_plus() -> None:
+    longest = longest_text_extended("write_report", MANY_ROWS, RecordingSink(), batch_lines=40)
+    assert longest <= 200, (
+        f"a batch of {longest} characters was extended with + or +=: join each batch's "
+        "lines once"
     )
 
 

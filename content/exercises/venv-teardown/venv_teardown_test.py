@@ -38,6 +38,9 @@ def make_venv(root: Path, packages: dict[str, str]) -> Path:
     (venv / "bin").mkdir()
     (root / "python3").write_text("#!the interpreter outside the environment\n")
     (venv / "bin" / "python").symlink_to(root / "python3")
+    (root / "checkout").mkdir(exist_ok=True)
+    (root / "checkout" / "app.py").write_text("print('the project, outside')\n")
+    (venv / "src").symlink_to(root / "checkout", target_is_directory=True)
     for name, version in packages.items():
         install(site, name, version)
     return venv
@@ -107,6 +110,10 @@ def test_remove_virtualenv_saves_first_and_keeps_what_links_point_to(tmp_path: P
         "attrs==23.2.0"
     )
     assert (tmp_path / "python3").is_file(), "a link's target outside the folder survives"
+    assert (tmp_path / "checkout" / "app.py").is_file(), (
+        "a linked folder outside the environment keeps its files: the link is deleted, "
+        "never followed"
+    )
 
 
 @pytest.mark.task(taskno=4)

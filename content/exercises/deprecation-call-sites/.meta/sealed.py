@@ -44,7 +44,13 @@ def v1_sync(*args: Any, **kwargs: Any) -> Any:
     return None
 
 
-TARGETS = {"old_fetch": old_fetch, "legacy_export": legacy_export, "v1_sync": v1_sync}
+def broken_import(*args: Any, **kwargs: Any) -> Any:
+    """Always fails: its call is logged all the same."""
+    raise LookupError(f"no importer for {args!r}")
+
+
+TARGETS = {"old_fetch": old_fetch, "legacy_export": legacy_export, "v1_sync": v1_sync,
+           "broken_import": broken_import}  # fmt: skip
 
 
 def site_loop(function: Callable[..., Any], times: int, args: list[Any]) -> list[Any]:
@@ -75,6 +81,16 @@ SITE_FUNCTIONS = {"site_loop": site_loop, "site_keywords": site_keywords,
                   "site_method": Worker.handle}  # fmt: skip
 
 
+def _configuration(log: logging.Logger) -> dict[str, Any]:
+    """What the application configures: the logger's level, handlers and propagation."""
+    return {
+        "level": log.level,
+        "handlers": [type(handler).__name__ for handler in log.handlers],
+        "propagate": log.propagate,
+        "disabled": log.disabled,
+    }
+
+
 def warnings_from(solution, target, replacement, site, times, args):  # type: ignore[no-untyped-def]
     """Decorate ``target``, call it ``times`` times from ``site``: results and records."""
     keep = _Keep()
@@ -88,6 +104,9 @@ def warnings_from(solution, target, replacement, site, times, args):  # type: ig
     return {
         "results": results,
         "name kept": getattr(wrapped, "__name__", None) == target,
+        "doc kept": getattr(wrapped, "__doc__", None) == TARGETS[target].__doc__,
+        "wrapped": getattr(wrapped, "__wrapped__", None) is TARGETS[target],
+        "logger left alone": _configuration(log),
         "records": [
             {
                 "message": record.getMessage(),
@@ -163,6 +182,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
         args = [gen.pick(rng, (1, "acme", None)) for _ in range(rng.randint(0, 2))]
         times = gen.pick(rng, (1, 1, 2, 3))
         yield Case.probe(warnings_from, target, replacement, site, times, args, task=1)
+    for site in SITES:
+        yield Case.probe(warnings_from, "broken_import", "import_v2", site, 2, [gen.word(rng)],
+                         task=1, group="a call that raises")  # fmt: skip
     for depth in (1, 2, 3, 4, 1, 2):
         yield Case.probe(caller_via, depth, task=2)
     for depth in (0, -1, -5):

@@ -23,8 +23,8 @@ def _rows(rng: random.Random, count: int) -> list[tuple[str, int, int]]:
     return [
         (
             gen.pick(rng, SKUS),
-            gen.pick(rng, (0, 1, 2, 7, 12, 999, 10**6)),
-            gen.pick(rng, (0, 1, 5, 99, 100, 450, 1999, 123_405, 10**9)),
+            gen.pick(rng, (0, 1, 2, 7, 12, 999, 10**6, 987_654_321)),
+            gen.pick(rng, (0, 1, 5, 99, 100, 450, 1999, 123_405, 10**9, 12_345_678_901)),
         )
         for _ in range(count)
     ]
@@ -53,21 +53,25 @@ def buffer_ops(solution, ops):  # type: ignore[no-untyped-def]
 
 
 class _Sink:
-    def __init__(self, read: list[int]) -> None:
+    def __init__(self, read: list[int], returns: str) -> None:
         self.read = read
+        self.returns = returns
         self.writes: list[str] = []
         self.read_at_first_write: int | None = None
 
-    def write(self, text: str, /) -> int:
+    def write(self, text: str, /) -> int | None:
         if self.read_at_first_write is None:
             self.read_at_first_write = len(self.read)
         self.writes.append(text)
-        return len(text)
+        if self.returns == "none":
+            return None
+        return len(text.encode()) if self.returns == "bytes" else len(text)
 
 
-def batched(solution, rows, batch_lines):  # type: ignore[no-untyped-def]
-    """``write_report`` into a recording sink: every call's text, what it returned, and
-    whether the rows were read lazily."""
+def batched(solution, rows, batch_lines, returns="len"):  # type: ignore[no-untyped-def]
+    """``write_report`` into a recording sink whose ``write`` returns the length, ``None``
+    or the number of UTF-8 bytes (``returns``): every call's text, what ``write_report``
+    returned, and whether the rows were read lazily."""
     read: list[int] = []
 
     def source() -> Iterator[tuple[str, int, int]]:
@@ -75,7 +79,7 @@ def batched(solution, rows, batch_lines):  # type: ignore[no-untyped-def]
             read.append(1)
             yield tuple(row)
 
-    sink = _Sink(read)
+    sink = _Sink(read, returns)
     word = "batch_lines" if batch_lines < 1 else False
     outcome = observe(solution.write_report, source(), sink, batch_lines=batch_lines, message=word)
     first = sink.read_at_first_write
@@ -108,6 +112,8 @@ def _buffer_ops(rng: random.Random) -> list[tuple[Any, ...]]:
 def cases(rng: random.Random) -> Iterator[Case]:
     """About 110 cases per seed."""
     yield Case.call("render_report", [], task=1)
+    huge = [("BULK", 987_654_321, 12_345_678_901), *_rows(rng, 2), ("TÉ", 3, 10**17 + 7)]
+    yield Case.call("render_report", huge, task=1, group="huge amounts")
     for _ in range(25):
         yield Case.call("render_report", _rows(rng, rng.randint(1, 12)), task=1)
     for _ in range(5):
@@ -121,5 +127,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
         count = rng.randint(0, 60)
         batch_lines = gen.pick(rng, (1, 2, 3, 4, 8, 10, 16, count + 4, count + 5))
         yield Case.probe(batched, _rows(rng, count), batch_lines, task=3)
+    for returns in ("none", "bytes"):
+        rows = [("TÉ-VERDE", 1, 5), ("茶-01", 2, 7), *_rows(rng, rng.randint(0, 5))]
+        yield Case.probe(batched, rows, gen.pick(rng, (1, 2, 3)), returns, task=3,
+                         group="sinks returning None or bytes")  # fmt: skip
     for batch_lines in (0, -1, -100):
         yield Case.probe(batched, _rows(rng, 3), batch_lines, task=3, group="bad batch size")

@@ -63,6 +63,30 @@ def from_generator(solution, name, orders, rest):  # type: ignore[no-untyped-def
     return {"result": result, "read": len(read)}
 
 
+def all_generators(solution, name, args):  # type: ignore[no-untyped-def]
+    """``solution.<name>(*args)`` with every list argument given as a one-pass generator
+    ("each function receives any iterable")."""
+    return solution.__dict__[name](*((row for row in arg) if isinstance(arg, list) else arg
+                                     for arg in args))  # fmt: skip
+
+
+def _generator_cases(rng: random.Random) -> Iterator[Case]:
+    """Every function once per seed with generators only, on inputs where reading an input
+    twice changes the answer (several customers with orders, several matching orders)."""
+    customers = _customers(rng, 4)
+    orders = _orders(rng, 10, 5)
+    for name, args, task in (
+        ("order_page", [orders, "paid", 1, 20], 1),
+        ("totals_by_customer", [orders], 2),
+        ("order_customer_names", [orders, customers], 3),
+        ("order_counts", [customers, orders], 3),
+        ("distinct_items", [orders], 4),
+        ("first_big_order", [orders, 0], 4),
+        ("all_paid", [orders, "c1"], 4),
+    ):
+        yield Case.probe(all_generators, name, args, task=task, group="generator inputs")
+
+
 def cases(rng: random.Random) -> Iterator[Case]:
     """About 130 cases per seed."""
     for _ in range(30):
@@ -99,6 +123,12 @@ def cases(rng: random.Random) -> Iterator[Case]:
         threshold = gen.pick(rng, (0, 1, 500, 501, 1200, 100_000))
         yield Case.probe(from_generator, "first_big_order", orders, [threshold], task=4,
                          group="first_big_order")  # fmt: skip
+    zero = [*_orders(rng, 3, 2), {"id": 0, "customer": "c1", "status": "paid", "total": 1200,
+                                  "items": []}, *_orders(rng, 2, 2)]  # fmt: skip
+    for threshold in (1200, 0):
+        zero = [order for order in zero if order["id"] == 0 or order["total"] < threshold]
+        yield Case.call("first_big_order", zero, threshold, task=4, group="order id 0")
+    yield from _generator_cases(rng)
     for _ in range(15):
         orders = _orders(rng, rng.randint(0, 8), 3)
         yield Case.call("all_paid", orders, f"c{rng.randint(1, 4)}", task=4)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import multiprocessing
+import multiprocessing.process
 import os
 import random
 import zlib
@@ -70,14 +71,34 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _counting_starts(call: Any) -> tuple[Any, int]:
+    """``call()`` and how many processes the calling process started meanwhile (any pool:
+    every one starts its workers through ``BaseProcess.start``)."""
+    started: list[int] = []
+    start = multiprocessing.process.BaseProcess.start
+
+    def counted(process: Any) -> None:
+        started.append(1)
+        start(process)
+
+    multiprocessing.process.BaseProcess.start = counted  # type: ignore[method-assign]
+    try:
+        return call(), len(started)
+    finally:
+        multiprocessing.process.BaseProcess.start = start  # type: ignore[method-assign]
+
+
 def on_cores(solution, count, processes, concurrency):  # type: ignore[no-untyped-def]
-    """``run_on_cores(report, range(count), ...)``, summarised."""
+    """``run_on_cores(report, range(count), ...)``, summarised, with the number of
+    processes started."""
     _prepare(min(processes, count), [])
     try:
-        rows = solution.run_on_cores(
-            report, list(range(count)), processes=processes, concurrency=concurrency
+        rows, started = _counting_starts(
+            lambda: solution.run_on_cores(
+                report, list(range(count)), processes=processes, concurrency=concurrency
+            )
         )
-        return _summary(list(rows))
+        return {**_summary(list(rows)), "started": started}
     finally:
         MEETING.clear()
 
@@ -88,14 +109,16 @@ def keyed(solution, keys, processes, concurrency):  # type: ignore[no-untyped-de
     _prepare(len(shards), [])
     items = [{"id": index, "customer": key} for index, key in enumerate(keys)]
     try:
-        rows = solution.run_keyed(
-            report,
-            items,
-            key=itemgetter("customer"),
-            processes=processes,
-            concurrency=concurrency,
+        rows, started = _counting_starts(
+            lambda: solution.run_keyed(
+                report,
+                items,
+                key=itemgetter("customer"),
+                processes=processes,
+                concurrency=concurrency,
+            )
         )
-        return _summary(list(rows))
+        return {**_summary(list(rows)), "started": started}
     finally:
         MEETING.clear()
 
@@ -159,3 +182,7 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(keyed, keys, 2, rng.randint(1, 3), task=2)
     yield Case.probe(keyed, ["acme", "initech", "acme"], 2, 2, task=2)
     yield Case.probe(keyed, list(KEYS), 3, 2, task=2)
+    # More processes than items: routed by shard_for(key, processes) all the same
+    # ("acme" and "initech" share a shard of 2, not of 4); one customer: one process.
+    yield Case.probe(keyed, ["acme", "initech"], 4, 2, task=2, group="more processes than items")
+    yield Case.probe(keyed, ["wayne"] * 3, 3, 2, task=2, group="more processes than items")

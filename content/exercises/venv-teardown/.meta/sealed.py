@@ -26,6 +26,7 @@ NAMES = ("requests", "Django", "attrs", "typing_extensions", "zope.interface", "
          "numpy", "ruamel.yaml", "SQLAlchemy", "httpx", "anyio", "Jinja2", "markupsafe",
          "pytest", "six", "idna", "Babel", "certifi")  # fmt: skip
 TOOLS = ("pip", "setuptools", "wheel", "distribute")
+TOOLS_SPELLED = ("Pip", "SetupTools", "WHEEL", "Distribute", "PIP", "Setuptools")
 VERSIONS = ("1.0", "2.32.3", "0.1.dev0", "2024.1", "1.0rc1", "23.2.0", "4.12.2")
 
 
@@ -58,19 +59,22 @@ def _site(rng: random.Random, names: list[str]) -> dict[str, Any]:
 
 
 def _packages(rng: random.Random) -> list[str]:
-    names = rng.sample(NAMES, rng.randint(0, 6)) + rng.sample(TOOLS, rng.randint(0, 3))
+    tools = [gen.pick(rng, (tool, tool.upper(), tool.title())) for tool in TOOLS]
+    names = rng.sample(NAMES, rng.randint(0, 6)) + rng.sample(tools, rng.randint(0, 3))
     rng.shuffle(names)
     return names
 
 
-def venv_tree(rng: random.Random) -> dict[str, Any]:
-    """A virtual environment's folder, in one of the layouts installers produce."""
-    names = _packages(rng)
+def venv_tree(rng: random.Random, names: list[str] | None = None) -> dict[str, Any]:
+    """A virtual environment's folder, in one of the layouts installers produce, with a
+    link to a folder outside it (a source checkout) that deleting must leave alone."""
+    names = _packages(rng) if names is None else names
     if gen.chance(rng, 0.25):
         return {
             "pyvenv.cfg": "home = C:\\Python311\nversion = 3.11.9\n",
             "Lib": {"site-packages": _site(rng, names)},
             "Scripts": {"python.exe": "MZ", "activate.bat": "@echo off\n"},
+            "src": link("../project/src"),
         }
     versions = ["python3.11"] + (["python3.12"] if gen.chance(rng, 0.3) else [])
     split = rng.randint(0, len(names))
@@ -87,16 +91,17 @@ def venv_tree(rng: random.Random) -> dict[str, Any]:
             "activate": "# source me\n",
         },
         "include": {},
+        "src": link("../project/src"),
     }
     if gen.chance(rng, 0.7):
         tree["lib64"] = link("lib")
     return tree
 
 
-def world(rng: random.Random) -> dict[str, Any]:
+def world(rng: random.Random, names: list[str] | None = None) -> dict[str, Any]:
     """The temporary directory: an environment, a project, an interpreter outside."""
     return {
-        ".venv": venv_tree(rng),
+        ".venv": venv_tree(rng, names),
         "python3.11": "the base interpreter\n",
         "project": {"src": {"app.py": "print('hi')\n"}, "notes": {}},
         "half-venv": {"lib": {"python3.11": {"site-packages": {}}}, "pyvenv.cfg": {}},
@@ -167,6 +172,7 @@ INSIDE = (".venv/requirements.txt", ".venv/lib/requirements.txt", "project/../.v
           ".venv/bin/../reqs.txt")  # fmt: skip
 OUTSIDE = ("requirements.txt", "project/requirements.txt", ".venv/../reqs.txt",
            "project/notes/frozen.txt")  # fmt: skip
+BESIDE = (".venv-requirements.txt", ".venv.txt")  # siblings whose names extend ".venv"
 
 
 def cases(rng: random.Random) -> Iterator[Case]:
@@ -180,12 +186,16 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(frozen, world(rng), ".venv", gen.chance(rng, 0.5), task=2)
     for target in ("project", "half-venv", "missing"):
         yield Case.probe(frozen, world(rng), target, False, task=2, group="not a venv")
+    spelled = [*TOOLS_SPELLED, gen.pick(rng, NAMES)]
+    yield Case.probe(frozen, world(rng, spelled), ".venv", False, task=2, group="tools spelled")
     for _ in range(10):
         destination = gen.pick(rng, ("requirements.txt", "project/reqs.txt"))
         yield Case.probe(saved, world(rng), ".venv", destination, task=3)
     yield Case.probe(saved, world(rng), "project", "requirements.txt", task=3)
     for _ in range(10):
         yield Case.probe(removed, world(rng), ".venv", gen.pick(rng, OUTSIDE), None, task=4)
+    for requirements in BESIDE:
+        yield Case.probe(removed, world(rng), ".venv", requirements, None, task=4)
     for requirements in INSIDE:
         yield Case.probe(removed, world(rng), ".venv", requirements, None, task=4)
     for target in ("project", "half-venv"):
