@@ -1,0 +1,46 @@
+"""WRONG: run_sync creates a loop, sets it as the current loop, runs and closes it, but leaves the closed loop set as the thread's current event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def run_in_thread(func: Callable[P, R]) -> Callable[P, Coroutine[Any, Any, R]]:
+    """Make a blocking function awaitable: each call runs it in a worker thread."""
+
+    @functools.wraps(func)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        loop = asyncio.get_running_loop()
+        ctx = contextvars.copy_context()
+        call = functools.partial(ctx.run, func, *args, **kwargs)
+        return await loop.run_in_executor(None, call)
+
+    return wrapper
+
+
+def run_sync(func: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
+    """Make a coroutine function callable from synchronous code (a CLI command)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            raise RuntimeError("run_sync() cannot be called from a running event loop")
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            return loop.run_until_complete(func(*args, **kwargs))
+        finally:
+            loop.close()
+
+    return wrapper
