@@ -217,7 +217,9 @@ def test_process(
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
         if job.get("writetests"):  # a write-the-tests job: the implementation under test
-            written.arm(job.pop("writetests"), workdir)
+            hidden_file = written.arm(job.pop("writetests"), workdir)
+            if codes is not None:
+                codes.hidden_file = hidden_file
         if codes is not None and guard is not None:
             plugin.arm(guard, codes, tamper, job.get("sealed"))
             install_hook(codes, tamper)  # last: the submission's code may run from here on

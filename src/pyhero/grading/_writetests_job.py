@@ -47,15 +47,17 @@ class WriteTestsPlugin:
         self._coverage: Any = None
         self._path = ""
 
-    def arm(self, job: dict[str, Any], workdir: str) -> None:
+    def arm(self, job: dict[str, Any], workdir: str) -> str:
         """Start coverage, then install the implementation the host sent (``job`` loses its
-        source here).  Runs before the audit hook: the learner's code has not run yet."""
+        source here); return the module's path, the file its code is compiled from.  Runs
+        before the audit hook: the learner's code has not run yet."""
         self._job = job
         self._path = os.path.join(workdir, str(job["path"]))
         self._coverage = _start_coverage(self._path)
         source = str(job.pop("source"))
         _install(str(job["module"]), self._path, source)
         del source
+        return self._path
 
     def _emit(self, record: dict[str, Any]) -> None:
         write_all(self._fd, encode_record({"type": "writetests", **record}))
