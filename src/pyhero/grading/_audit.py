@@ -124,7 +124,9 @@ class CodeSets:
     readers: set[int] = field(default_factory=set)
     """Code of the harness and of :data:`CODE_READERS`, recorded before any job."""
     hidden_file: str | None = None
-    """A write-the-tests job's module under test: its code objects are the harness's."""
+    """A write-the-tests job's module under test: code objects from this file are hidden."""
+    hidden_codes: list[types.CodeType] = field(default_factory=list)
+    """The module under test's own code objects (they may read each other)."""
     modules: set[str] = field(default_factory=set)
     _keep: list[types.CodeType] = field(default_factory=list)
 
@@ -224,6 +226,7 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
     rewriters = codes.rewriters
     readers = codes.readers
     hidden_file = codes.hidden_file
+    owned = {id(code) for code in codes.hidden_codes}
     busy: set[int] = set()
 
     def harness_frame(frame: object) -> bool:
@@ -245,9 +248,8 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
         return isinstance(value, types.CodeType) and value.co_filename == hidden_file
 
     def reader(frame: types.FrameType | None) -> bool:
-        return frame is not None and (
-            id(frame.f_code) in readers or frame.f_code.co_filename == hidden_file
-        )
+        """By identity: Hypothesis's ``impersonate`` can give any code the module's file name."""
+        return frame is not None and (id(frame.f_code) in readers or id(frame.f_code) in owned)
 
     def check(event: str, args: tuple[Any, ...], caller: types.FrameType | None) -> None:
         if event in _ALWAYS or (event in _LIBRARY_EVENTS and not rewriter(caller)):
