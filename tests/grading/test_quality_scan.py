@@ -118,3 +118,17 @@ def test_source_that_does_not_parse_is_left_to_the_tools() -> None:
 def test_a_coding_declaration_is_honoured() -> None:
     source = "# -*- coding: latin-1 -*-\nname = 'caf\xe9'  # noqa\n".encode("latin-1")
     assert [f["rule"] for f in scan_source(source, "m.py", forbid_any=False)] == ["noqa"]
+
+
+@pytest.mark.parametrize(
+    "condition", ["MYPY", "TYPE_CHECKING", "settings.TYPE_CHECKING", "typing.TYPE_CHECKING"]
+)
+def test_code_mypy_skips_by_the_constants_name_alone_is_found(condition: str) -> None:
+    """mypy takes any ``MYPY`` or ``TYPE_CHECKING`` as true, a module's own constant too."""
+    source = f"""
+    import typing
+    MYPY = TYPE_CHECKING = False
+    if not {condition}:
+        total: int = "unchecked"
+    """
+    assert rules(source) == [(3, "type-checking")]

@@ -237,3 +237,49 @@ def test_the_job_message_keeps_no_source_for_the_tests_to_find(sandbox_grader: G
     assert test.status == "pass", test.message
     assert result.bugs is not None
     assert result.bugs.caught == 0
+
+
+def test_a_test_that_compares_the_modules_code_with_the_file_is_tampering(
+    sandbox_grader: Grader,
+) -> None:
+    """The code compiled into the module is the one thing that differs between the jobs:
+    the tests may not read it, by any road (function, deputy, traceback, callback frame)."""
+    roads = {
+        "function": "shelf.take.__code__",
+        "dis": "__import__('dis').Bytecode(shelf.take).codeobj",
+        "traceback": "_raised().tb_next.tb_frame.f_code",
+        "getframe": "_called_back()",
+    }
+    for road, expression in roads.items():
+        source = f"""
+        import sys
+        import shelf
+
+        def _raised():
+            try:
+                shelf.take({{}}, "a", 0)
+            except ValueError as error:
+                return error.__traceback__
+
+        def _called_back():
+            found = []
+            class Spy(dict):
+                def get(self, code, default):
+                    found.append(sys._getframe(1).f_code)
+                    return 5
+            shelf.take(Spy(), "a", 1)
+            return found[0]
+
+        def _real(name):
+            namespace = {{}}
+            exec(compile(open(shelf.__file__).read(), shelf.__file__, "exec"), namespace)
+            return namespace[name].__code__
+
+        def test_this_is_the_real_module():
+            code = {expression}
+            assert code.co_code == _real(code.co_name).co_code
+        """
+        result = _grade(sandbox_grader, source)
+        assert result.verdict is Verdict.tampered, (road, result.summary())
+        assert result.message is not None
+        assert "of the module under test" in result.message, (road, result.message)

@@ -16,6 +16,11 @@ channel):
 - replacing ``__class__`` or ``__bases__`` of the harness's objects and types, or the defaults
   of its functions;
 - reading the frames of all threads (``sys._current_frames``);
+- in a write-the-tests job, reading the code objects or frames of the module under test
+  (``__code__``, ``f_code``, ``gi_code``, ``tb_frame``, ``sys._getframe`` …) from anywhere but
+  the harness and the :data:`CODE_READERS`, which hand out names, signatures and the file's
+  source, never bytecode: the code is the one thing that differs between the real module and
+  the hidden buggy ones, so a test must tell them apart by behaviour alone;
 - getting hold of a harness frame (pytest, pluggy, unittest, pyhero) through
   ``sys._getframe``, a traceback's ``tb_frame`` or a generator's or coroutine's frame, from
   code that is not the harness's own or the standard library's.
@@ -58,6 +63,25 @@ CODE_REWRITERS = ("hypothesis",)
 """Libraries whose own code (recorded in the fork server) may rebuild code objects, set a
 function's ``__code__`` and ask ``gc.get_referrers`` (for a yes or no it keeps to itself):
 Hypothesis relabels the wrappers of ``@given`` tests and checks the PRNGs it registers."""
+CODE_READERS = (
+    "inspect",
+    "traceback",
+    "linecache",
+    "logging",
+    "functools",
+    "typing",
+    "typing_extensions",
+    "dataclasses",
+    "enum",
+    "abc",
+    "coverage",
+    "hypothesis",
+    "asyncio",
+    "pytest_asyncio",
+    "unittest.mock",
+)
+"""Libraries that may read the code of a write-the-tests module under test: what they give
+back is derived from names, signatures or the module's file (the same in every job)."""
 _LIBRARY_EVENTS = frozenset({"code.__new__", "gc.get_referrers"})
 _NOT_HARNESS = ("unittest.mock",)
 
@@ -79,6 +103,7 @@ _ALWAYS = frozenset(
     }
 )
 _FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame"})
+_CODE_ATTRIBUTES = frozenset({"__code__", "f_code", "gi_code", "cr_code", "ag_code"})
 _TYPE_SPECIALS = frozenset({"__class__", "__bases__"})
 _DEFAULTS = frozenset({"__defaults__", "__kwdefaults__"})
 
@@ -96,10 +121,18 @@ class CodeSets:
     trusted: set[int] = field(default_factory=set)
     rewriters: set[int] = field(default_factory=set)
     """Code of :data:`CODE_REWRITERS`, recorded before any job."""
+    readers: set[int] = field(default_factory=set)
+    """Code of the harness and of :data:`CODE_READERS`, recorded before any job."""
+    hidden_file: str | None = None
+    """A write-the-tests job's module under test: code objects from this file are hidden."""
+    hidden_codes: list[types.CodeType] = field(default_factory=list)
+    """The module under test's own code objects (they may read each other)."""
     modules: set[str] = field(default_factory=set)
     _keep: list[types.CodeType] = field(default_factory=list)
 
-    def add(self, code: types.CodeType, *, harness: bool, rewriter: bool = False) -> None:
+    def add(
+        self, code: types.CodeType, *, harness: bool, rewriter: bool = False, reader: bool = False
+    ) -> None:
         """Record ``code`` and the code objects nested in it (kept alive: ids stay unique)."""
         pending = [code]
         while pending:
@@ -112,6 +145,8 @@ class CodeSets:
                 self.harness.add(key)
             if rewriter:
                 self.rewriters.add(key)
+            if harness or reader:
+                self.readers.add(key)
             self._keep.append(current)
             pending.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
 
@@ -150,11 +185,12 @@ def harness_codes(codes: CodeSets) -> CodeSets:
         codes.modules.add(name)
         harness = _harness_module(name)
         rewriter = name.partition(".")[0] in CODE_REWRITERS
+        reader = any(name == top or name.startswith(f"{top}.") for top in CODE_READERS)
         for value in list(vars(module).values()):
             if getattr(value, "__module__", name) != name and not isinstance(value, type):
                 continue  # imported from elsewhere: that module's own entry covers it
             for code in _codes_of(value, seen):
-                codes.add(code, harness=harness, rewriter=rewriter)
+                codes.add(code, harness=harness, rewriter=rewriter, reader=reader)
     return codes
 
 
@@ -188,6 +224,9 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
     harness = codes.harness
     trusted = codes.trusted
     rewriters = codes.rewriters
+    readers = codes.readers
+    hidden_file = codes.hidden_file
+    owned = {id(code) for code in codes.hidden_codes}
     busy: set[int] = set()
 
     def harness_frame(frame: object) -> bool:
@@ -199,6 +238,19 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
     def rewriter(frame: types.FrameType | None) -> bool:
         return frame is not None and id(frame.f_code) in rewriters
 
+    def hidden(value: object) -> bool:
+        """``value`` is a code object or frame of the write-the-tests module under test."""
+        if hidden_file is None:
+            return False
+        if isinstance(value, types.FrameType | types.TracebackType):
+            value = value.tb_frame if isinstance(value, types.TracebackType) else value
+            value = value.f_code
+        return isinstance(value, types.CodeType) and value.co_filename == hidden_file
+
+    def reader(frame: types.FrameType | None) -> bool:
+        """By identity: Hypothesis's ``impersonate`` can give any code the module's file name."""
+        return frame is not None and (id(frame.f_code) in readers or id(frame.f_code) in owned)
+
     def check(event: str, args: tuple[Any, ...], caller: types.FrameType | None) -> None:
         if event in _ALWAYS or (event in _LIBRARY_EVENTS and not rewriter(caller)):
             tamper(f"the code under test used {event}")
@@ -207,8 +259,17 @@ def install_hook(codes: CodeSets, tamper: Callable[[str], NoReturn]) -> None:
         if event == "sys._getframe":
             if harness_frame(args[0]) and not trusted_caller(caller):
                 tamper("the code under test took a frame of the grader (sys._getframe)")
+            if hidden(args[0]) and not reader(caller):
+                tamper("the tests took a frame of the module under test (sys._getframe)")
         elif event == "object.__getattr__":
             obj, name = args[0], args[1]
+            if (
+                (name in _CODE_ATTRIBUTES or name in _FRAME_ATTRIBUTES)
+                and hidden_file is not None
+                and not reader(caller)
+                and hidden(getattr(obj, name, None))
+            ):
+                tamper(f"the tests read the code of the module under test ({name})")
             if (
                 name in _FRAME_ATTRIBUTES
                 and not trusted_caller(caller)

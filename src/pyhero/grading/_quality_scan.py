@@ -10,7 +10,7 @@ constructs with :mod:`ast`.  Refused, always:
 - ``typing.cast`` (it makes the checker trust the author instead of the code);
 - ``@typing.no_type_check`` and ``@no_type_check_decorator``;
 - code mypy never reads: the ``else`` branch of ``if TYPE_CHECKING:`` and ``if not
-  TYPE_CHECKING:``.
+  TYPE_CHECKING:`` (mypy goes by the name: ``MYPY`` too, and a module's own constant).
 
 With ``forbid_any``, also every use of ``typing.Any``.  Runs in the job (standard library
 only).
@@ -130,7 +130,7 @@ class _Constructs(ast.NodeVisitor):
         test = node.test
         negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
         inner = test.operand if isinstance(test, ast.UnaryOp) else test
-        if self.typing_name(inner) == "TYPE_CHECKING":
+        if _always_true_for_mypy(inner):
             if negated:
                 self.add(node, "type-checking", "mypy never reads `if not TYPE_CHECKING:` code")
             elif node.orelse:
@@ -149,6 +149,13 @@ class _Constructs(ast.NodeVisitor):
         if self.forbid_any and self.typing_name(node) == "Any":
             self.add(node, "any", "`Any` switches type checking off here: name the real type")
         self.generic_visit(node)
+
+
+def _always_true_for_mypy(node: ast.expr) -> bool:
+    """mypy takes any name or attribute called ``TYPE_CHECKING`` or ``MYPY`` as true,
+    wherever it comes from (a module's own ``MYPY = False`` included)."""
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+    return name in ("TYPE_CHECKING", "MYPY")
 
 
 def scan_source(source: bytes, file: str, *, forbid_any: bool) -> list[dict[str, Any]]:

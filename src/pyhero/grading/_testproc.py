@@ -16,6 +16,7 @@ import resource
 import signal
 import sys
 import time
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -56,6 +57,14 @@ FIXED_ARGS: tuple[str, ...] = (
     "--noconftest",
     *(arg for name in _DISABLED_PLUGINS for arg in ("-p", f"no:{name}")),
 )
+
+
+def _nested_codes(code: types.CodeType) -> list[types.CodeType]:
+    """``code`` and every code object compiled inside it."""
+    found = [code]
+    for current in found:
+        found.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+    return found
 
 
 def pytest_args(paths: list[str], workdir: str) -> list[str]:
@@ -217,7 +226,10 @@ def test_process(
         # The CPU limit counts from the job, not from the process's start.
         _sandbox.apply_limits({**limits, "cpu_seconds": float(limits["cpu_seconds"]) + _cpu_used()})
         if job.get("writetests"):  # a write-the-tests job: the implementation under test
-            written.arm(job.pop("writetests"), workdir)
+            hidden_file, hidden_code = written.arm(job.pop("writetests"), workdir)
+            if codes is not None:
+                codes.hidden_file = hidden_file
+                codes.hidden_codes = _nested_codes(hidden_code)
         if codes is not None and guard is not None:
             plugin.arm(guard, codes, tamper, job.get("sealed"))
             install_hook(codes, tamper)  # last: the submission's code may run from here on

@@ -23,6 +23,7 @@ import inspect
 import os
 import sys
 import threading
+import types
 import warnings
 from typing import Any
 
@@ -47,15 +48,17 @@ class WriteTestsPlugin:
         self._coverage: Any = None
         self._path = ""
 
-    def arm(self, job: dict[str, Any], workdir: str) -> None:
+    def arm(self, job: dict[str, Any], workdir: str) -> tuple[str, types.CodeType]:
         """Start coverage, then install the implementation the host sent (``job`` loses its
-        source here).  Runs before the audit hook: the learner's code has not run yet."""
+        source here); return the module's path and the code compiled from the source.  Runs
+        before the audit hook: the learner's code has not run yet."""
         self._job = job
         self._path = os.path.join(workdir, str(job["path"]))
         self._coverage = _start_coverage(self._path)
         source = str(job.pop("source"))
-        _install(str(job["module"]), self._path, source)
+        code = _install(str(job["module"]), self._path, source)
         del source
+        return self._path, code
 
     def _emit(self, record: dict[str, Any]) -> None:
         write_all(self._fd, encode_record({"type": "writetests", **record}))
@@ -169,7 +172,7 @@ def _start_coverage(path: str) -> Any:
     return measure
 
 
-def _install(name: str, path: str, source: str) -> None:
+def _install(name: str, path: str, source: str) -> types.CodeType:
     """Compile ``source`` as module ``name`` from ``path`` and register it, as an import of
     ``path`` would (same spec, loader, ``__file__`` and ``__cached__`` in every job)."""
     spec = importlib.util.spec_from_file_location(name, path)
@@ -183,6 +186,7 @@ def _install(name: str, path: str, source: str) -> None:
     except BaseException:
         sys.modules.pop(name, None)
         raise
+    return code
 
 
 def _origin(item: pytest.Item, name: str) -> str:
