@@ -103,6 +103,9 @@ def test_the_theme_follows_the_system_until_the_toggle_says_otherwise(browsing: 
 @pytest.fixture
 def other_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A static site on another port of 127.0.0.1: another origin."""
+    # Chromium asks every site for its icon, sometimes after the test has looked at the
+    # console: the site has one, so no 404 is ever logged.
+    (tmp_path / "favicon.ico").write_bytes(b"")
     handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
