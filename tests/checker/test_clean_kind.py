@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pyhero.checker._clean import stub_problems
+from pyhero.checker._clean import clean_stub_problems
 from pyhero.environments import Environments
 from pyhero.exercise import load_exercise_spec
 from pyhero.grading import Grader
@@ -47,19 +47,19 @@ def exercise(tmp_path: Path, stub: str, mypy: dict[str, object]) -> Path:
 
 def test_a_stub_with_findings_sets_the_task(grader: Grader, tmp_path: Path) -> None:
     directory = exercise(tmp_path, UNCLEAN, {"strict": True})
-    assert stub_problems(load_exercise_spec(directory), grader.grade(directory)) == []
+    assert clean_stub_problems(load_exercise_spec(directory), grader.grade(directory)) == []
 
 
 def test_a_stub_that_is_already_clean_is_reported(grader: Grader, tmp_path: Path) -> None:
     directory = exercise(tmp_path, CLEAN.replace("* 2", "* 3"), {"strict": True})
     stub = grader.grade(directory)
-    assert stub_problems(load_exercise_spec(directory), stub) == [
+    assert clean_stub_problems(load_exercise_spec(directory), stub) == [
         "the stub has no finding from the quality checks: there is nothing to clean"
     ]
 
 
 def test_type_tests_must_be_test_files(grader: Grader, tmp_path: Path) -> None:
     directory = exercise(tmp_path, UNCLEAN, {"type_tests": ["doubler_types.py"]})
-    assert stub_problems(load_exercise_spec(directory), grader.grade(directory)) == [
+    assert clean_stub_problems(load_exercise_spec(directory), grader.grade(directory)) == [
         ".meta/config.json: pyhero.quality.mypy.type_tests: doubler_types.py is not a test file"
     ]

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyhero.checker._candidates import WRONG, CandidateOutcome, candidates
-from pyhero.checker._clean import stub_problems as clean_stub_problems
+from pyhero.checker._clean import clean_stub_problems
 from pyhero.checker._mutants import Mutant, generate_mutants
 from pyhero.checker._writetests import (
     is_result_line,
     mutant_verdicts,
     static_problems,
-    stub_problems,
+    tests_stub_problems,
 )
 from pyhero.curriculum import Exercise
 from pyhero.exercise import SEALED_FILE, ExerciseSpec
@@ -168,7 +168,7 @@ def check_exercise(
     stub = grader.grade(exercise.spec.path)
     if stub.verdict is Verdict.passed:
         report.problems.append("the stub passes its tests: they prove nothing")
-    report.problems.extend(stub_problems(stub))
+    report.problems.extend(tests_stub_problems(stub))
     report.problems.extend(clean_stub_problems(exercise.spec, stub))
     references = _reference_sources(exercise)
     reference = grader.grade_files(exercise.spec.path, references)

@@ -12,10 +12,10 @@ from pyhero.exercise import ExerciseSpec
 from pyhero.grading import GradeResult
 from pyhero.quality import CLEAN_KIND
 
-__all__ = ["stub_problems"]
+__all__ = ["clean_stub_problems"]
 
 
-def stub_problems(spec: ExerciseSpec, stub: GradeResult) -> list[str]:
+def clean_stub_problems(spec: ExerciseSpec, stub: GradeResult) -> list[str]:
     """Why the stub of a make-it-clean exercise does not set the task (or its type tests
     are not test files the job has); empty for others."""
     keys = spec.pyhero.quality

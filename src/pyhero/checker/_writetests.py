@@ -19,7 +19,7 @@ from pyhero.exercise import ExerciseSpec
 from pyhero.grading import Grader, GradeResult, Verdict
 from pyhero.writetests import bug_file, outline_differences
 
-__all__ = ["is_result_line", "mutant_verdicts", "static_problems", "stub_problems"]
+__all__ = ["is_result_line", "mutant_verdicts", "static_problems", "tests_stub_problems"]
 
 _RESULT_LINES = ("sealed: ", "bug: ", "requirement: ")
 _NO_COVER = re.compile(r"#\s*pragma[:\s]?\s*no\s*cover", re.IGNORECASE)
@@ -58,7 +58,7 @@ def static_problems(spec: ExerciseSpec) -> list[str]:
     return problems
 
 
-def stub_problems(stub: GradeResult) -> list[str]:
+def tests_stub_problems(stub: GradeResult) -> list[str]:
     """The stub must catch no hidden bug (it passes against each of them, or not at all)."""
     if stub.bugs is None or stub.bugs.caught == 0:
         return []
