@@ -260,3 +260,21 @@ def test_run_accepts_awaitables_that_are_not_coroutines() -> None:
             return "ready"
 
     assert run(Ready()).unwrap() == "ready"
+
+
+def test_worker_threads_have_ended_when_run_returns() -> None:
+    """Nothing of a run is left for later: no worker thread, no half-finished shutdown (a
+    shutdown coroutine left waiting once joined its thread whenever the garbage collector
+    found it, and deadlocked a collection that started inside another thread's start)."""
+
+    def work(index: int) -> int:
+        time.sleep(0.005)
+        return index
+
+    async def main() -> list[int]:
+        return list(await asyncio.gather(*(asyncio.to_thread(work, i) for i in range(4))))
+
+    before = set(threading.enumerate())
+    for _ in range(20):
+        assert run(main).unwrap() == [0, 1, 2, 3]
+        assert set(threading.enumerate()) - before == set()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import inspect
 import selectors
+import threading
 from collections.abc import Awaitable, Callable, Mapping
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ T = TypeVar("T")
 
 MAX_STEPS = 100_000
 IO_WAIT = 0.25
+THREADS_WAIT = 10.0
 
 
 class _Idle(Exception):
@@ -100,6 +102,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         super().__init__(self._virtual)
         self._virtual.mark_internal()
         self.clock = clock
+        self._threads: Executor | None = None
 
     @property
     def steps(self) -> int:
@@ -108,9 +111,17 @@ class VirtualLoop(asyncio.SelectorEventLoop):
     def time(self) -> float:
         return self.clock.monotonic()
 
+    def set_default_executor(self, executor: Any) -> None:
+        super().set_default_executor(executor)
+        self._threads = executor
+
     def run_in_executor(  # type: ignore[override]
         self, executor: Executor | None, func: Callable[..., T], *args: Any
     ) -> asyncio.Future[T]:
+        if executor is None:
+            if self._threads is None:
+                self._threads = ThreadPoolExecutor(thread_name_prefix="asyncio")
+            executor = self._threads
         future = super().run_in_executor(executor, func, *args)
         self._virtual.executor_jobs += 1
         future.add_done_callback(self._job_done)
@@ -118,6 +129,22 @@ class VirtualLoop(asyncio.SelectorEventLoop):
 
     def _job_done(self, _: object) -> None:
         self._virtual.executor_jobs -= 1
+
+    def _finish_threads(self) -> None:
+        """Wait (at most ``THREADS_WAIT`` real seconds) for the default executor's threads.
+
+        Not ``shutdown_default_executor()``: a coroutine abandoned while it waits joins its
+        thread when it is collected, and a collection that starts inside ``Thread.start``
+        of another thread deadlocks the interpreter (CPython 3.11).
+        """
+        executor, self._threads = self._threads, None
+        if executor is None:
+            return
+        finisher = threading.Thread(
+            target=executor.shutdown, kwargs={"cancel_futures": True}, daemon=True
+        )
+        finisher.start()
+        finisher.join(THREADS_WAIT)
 
     def shut_down(self) -> None:
         """Cancel what is left, finish async generators and the default executor, close."""
@@ -130,10 +157,10 @@ class VirtualLoop(asyncio.SelectorEventLoop):
             if tasks:
                 self.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
             self.run_until_complete(self.shutdown_asyncgens())
-            self.run_until_complete(self.shutdown_default_executor())
         except (_Idle, StepLimitExceeded):
             pass  # a task that refuses to end: give up on it
         finally:
+            self._finish_threads()
             self.close()
 
 
