@@ -3,51 +3,42 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import itertools
-import json
 import os
-import random
-import secrets
-import select
-import selectors
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Literal
 
 from pyhero.environments import Environments, EnvironmentsError
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
 from pyhero.grading._environment import TIME_ZONES, JobEnvironment
+from pyhero.grading._execution import ExecutionError, JobOutcome, JobRunner
 from pyhero.grading._lanes import EnvironmentLanes, Lane
-from pyhero.grading._prepared import PreparedJob, Preparer, tmp_mb
+from pyhero.grading._prepared import Preparer
 from pyhero.grading._protocol import (
-    MAX_STREAM,
     Stream,
-    decode_single,
-    decode_stream,
-    record_complete,
 )
 from pyhero.grading._quality_verdict import quality_job
 from pyhero.grading._reference import (
     SEALED_CASES,
     SEALED_FILE,
     SEALED_MODULE,
-    Reference,
     ReferenceCache,
     content_key,
     seeds_for,
 )
+from pyhero.grading._reference_runs import ReferenceRuns, sealed_files, solution_module
 from pyhero.grading._removal import remove_tree
 from pyhero.grading._results import GradeResult, Isolation, Verdict
 from pyhero.grading._runtime import DEFAULT_RUNTIME
-from pyhero.grading._sealed_verdict import ReferenceFailure, reference_from_run
+from pyhero.grading._sealed_verdict import ReferenceFailure
 from pyhero.grading._server import ForkServer, ForkServerError
 from pyhero.grading._verdict import error_result, judge
 from pyhero.grading._workdir import SubmissionError, build_workdir, read_solution
@@ -56,9 +47,7 @@ from pyhero.grading._zygote import PLUGIN_MARK
 
 __all__ = ["Grader", "GraderError"]
 
-_GRACE_SECONDS = 5.0
 _ENVIRONMENT_IDLE_SECONDS = 300.0
-_ATTEMPTS = 3
 _WARNED: set[str] = set()
 
 
@@ -75,11 +64,6 @@ def _jobs_parent() -> str | None:
         return None
     roomy = info.f_bavail * info.f_frsize >= 1 << 30
     return shm if roomy and os.access(shm, os.W_OK | os.X_OK) else None
-
-
-def _force_rmtree(path: Path) -> None:
-    """Remove a run or jobs directory whatever a submission left in it; never raises."""
-    remove_tree(path)
 
 
 class Grader:
@@ -108,15 +92,18 @@ class Grader:
         self._lock = threading.Lock()
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=max(4, self.workers * 2))
+        self._runner = JobRunner(self._server_for_job, self._executor)
+        self._dispose = self._runner.dispose
         self._cgroups = _cgroup.JobCgroups.create() if os.geteuid() == 0 else None
         self._default = Lane(DEFAULT_RUNTIME, self._new_preparer())
         self._environments = environments
         self._environment_lanes = EnvironmentLanes(
             self._new_preparer, self._dispose, environment_idle_seconds
         )
-        self._references = ReferenceCache(cache_dir)
         self._zones = itertools.cycle(TIME_ZONES)
         self.isolation = self._start(isolation)
+        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
+        self._references = ReferenceRuns(ReferenceCache(cache_dir), self._reference_job, view)
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -177,7 +164,7 @@ class Grader:
         self._executor.shutdown(wait=False, cancel_futures=True)
         if self._cgroups is not None:
             self._cgroups.remove()
-        _force_rmtree(self._jobs_dir)
+        remove_tree(self._jobs_dir)
 
     def __enter__(self) -> Grader:
         return self
@@ -270,7 +257,7 @@ class Grader:
             except ForkServerError as exc:
                 return failed(f"{spec.slug}: the grader could not start its environment: {exc}")
         try:
-            reference = self._reference(spec, environment.seed, lane)
+            reference = self._references.get(spec, environment.seed, lane)
         except ReferenceFailure as exc:
             return failed(str(exc))
         except ForkServerError as exc:
@@ -284,7 +271,7 @@ class Grader:
                 solution_dir=solution_dir,
                 files=files,
                 job_view=view,
-                grader_files=_sealed_files(spec, cases) if cases is not None else None,
+                grader_files=sealed_files(spec, cases) if cases is not None else None,
             )
 
         sealed = None
@@ -293,7 +280,7 @@ class Grader:
                 "mode": "learner",
                 "module": SEALED_MODULE,
                 "cases": SEALED_CASES,
-                "solution": _solution_module(spec),
+                "solution": solution_module(spec),
             }
         extra = self._job_extra(environment, sealed)
         quality = spec.pyhero.quality if checks else None
@@ -350,14 +337,18 @@ class Grader:
             return build_workdir(run_dir, spec, files=files, job_view=view)
 
         def run(entry: dict[str, Any]) -> Run:
-            started = time.perf_counter()
-            with self._slots:
-                status, stream, run_dir = self._execute(
-                    fill, spec.limits, {**extra, "writetests": entry}, lane=lane
-                )
-            return self._judge_run(spec, stream, status, run_dir, started), stream
+            return self._run_judged(spec, fill, {**extra, "writetests": entry}, lane)
 
         return run
+
+    def _reference_job(
+        self,
+        spec: ExerciseSpec,
+        fill: Callable[[Path], list[str]],
+        sealed: dict[str, Any] | None,
+        lane: Lane,
+    ) -> tuple[GradeResult, Stream]:
+        return self._run_judged(spec, fill, self._job_extra(JobEnvironment(), sealed), lane)
 
     def _lane_for(self, spec: ExerciseSpec) -> Lane:
         """The default lane, or the lane of the exercise's environment (which must be built:
@@ -389,69 +380,18 @@ class Grader:
             return ()
         return seeds_for(content_key(spec))
 
-    def _reference(self, spec: ExerciseSpec, seed: int | None, lane: Lane) -> Reference | None:
-        """The reference run for this content (and seed), cached; ``None`` without one."""
-        if not spec.reference_files or not all(
-            (spec.path / name).is_file() for name in spec.reference_files
-        ):
-            return None  # nothing to compare with: graded on its tests alone
-        key = content_key(spec)
-        if lane.runtime.environment is not None:  # a new lock may change what it observes
-            key = f"{key}-{Path(lane.runtime.python).parent.parent.name}"
-        sealed = (spec.path / SEALED_FILE).is_file()
-        if sealed:
-            choices = seeds_for(key)
-            seed = seed if seed is not None else random.choice(choices)
-            key = f"{key}-{seed}"
-        else:
-            seed = None
-        found = self._references.get(key)
-        if found is not None:
-            return found
-        with self._references.lock(key):
-            found = self._references.get(key)
-            if found is None:
-                found = self._run_reference(spec, seed, lane)
-                self._references.put(key, found)
-        return found
-
-    def _run_reference(self, spec: ExerciseSpec, seed: int | None, lane: Lane) -> Reference:
-        try:
-            files = {
-                solution: (spec.path / reference).read_text(encoding="utf-8")
-                for solution, reference in zip(
-                    spec.solution_files, spec.reference_files, strict=False
-                )
-            }
-        except (OSError, UnicodeDecodeError) as exc:
-            message = f"{spec.slug}: its reference solution cannot be read: {exc}"
-            raise ReferenceFailure(message) from exc
-        sealed = None
-        if seed is not None:
-            sealed = {
-                "mode": "reference",
-                "module": SEALED_MODULE,
-                "seed": seed,
-                "solution": _solution_module(spec),
-            }
-
-        view = _sandbox.RUN_MOUNT if self.isolation is Isolation.bubblewrap else None
-        extra_files = _sealed_files(spec, None) if sealed is not None else None
-
-        def fill(run_dir: Path) -> list[str]:
-            return build_workdir(
-                run_dir, spec, files=files, job_view=view, grader_files=extra_files
-            )
-
+    def _run_judged(
+        self,
+        spec: ExerciseSpec,
+        fill: Callable[[Path], list[str]],
+        extra: dict[str, Any],
+        lane: Lane,
+    ) -> tuple[GradeResult, Stream]:
+        """Run one job within the concurrency bound and judge it on its own."""
         started = time.perf_counter()
-        try:
-            with self._slots:
-                extra = self._job_extra(JobEnvironment(), sealed)
-                status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
-        except SubmissionError as exc:
-            raise ReferenceFailure(f"{spec.slug}: its reference run cannot start: {exc}") from exc
-        result = self._judge_run(spec, stream, status, run_dir, started)
-        return reference_from_run(spec.slug, result, stream, seed)
+        with self._slots:
+            status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
+        return self._judge_run(spec, stream, status, run_dir, started), stream
 
     def _judge_run(
         self,
@@ -479,130 +419,11 @@ class Grader:
         extra: dict[str, Any] | None = None,
         *,
         lane: Lane,
-    ) -> tuple[dict[str, Any] | None, Stream, Path]:
-        """Run one job in a prepared sandbox; one whose processes are gone is replaced."""
-        with lane.in_use():
-            return self._execute_on(fill, limits, extra, lane)
-
-    def _execute_on(
-        self,
-        fill: Callable[[Path], list[str]],
-        limits: Limits,
-        extra: dict[str, Any] | None,
-        lane: Lane,
-    ) -> tuple[dict[str, Any] | None, Stream, Path]:
-        preparer = lane.preparer
-        for attempt in range(_ATTEMPTS):
-            server = self._server_for_job(lane)
-            try:
-                prepared = preparer.take(server) or preparer.prepare(server)
-            except ForkServerError:
-                continue  # the server is marked broken: the next attempt starts a new one
-            try:
-                tests = fill(prepared.run_dir)
-                nonce = secrets.token_hex(16)
-                message = {
-                    **(extra or {}),
-                    "tests": tests,
-                    "limits": limits.model_dump(),
-                    "tmp_mb": tmp_mb(limits),
-                    "nonce": nonce,
-                }
-                if not prepared.go(message, limits):
-                    status = self._status_of_failed_start(prepared)
-                    if status is None:
-                        server.ping()
-                        continue
-                    return status, decode_stream(b"", nonce), prepared.run_dir
-                with contextlib.suppress(ForkServerError):
-                    preparer.refill(server)
-                data, status_bytes = self._collect(prepared, limits)
-                status = decode_single(status_bytes)
-                if status is None and not data and attempt + 1 < _ATTEMPTS:
-                    server.ping()  # its processes were gone before the job reached them
-                    continue
-                return status, decode_stream(data, nonce), prepared.run_dir
-            finally:
-                self._dispose(prepared)
-        raise GraderError("the grader's fork server failed: its jobs end before they start")
-
-    @staticmethod
-    def _status_of_failed_start(prepared: PreparedJob) -> dict[str, Any] | None:
-        """Why a prepared job could not take its job: its report, if it wrote one."""
-        data = bytearray()
-        deadline = time.monotonic() + _GRACE_SECONDS
-        while (remaining := deadline - time.monotonic()) > 0:
-            ready, _, _ = select.select([prepared.status_r], [], [], remaining)
-            chunk = os.read(prepared.status_r, 65536) if ready else b""
-            if not chunk:
-                break
-            data += chunk
-        status = decode_single(bytes(data))
-        return status if status and status.get("setup_error") else None
-
-    def _dispose(self, prepared: PreparedJob, *, wait: bool = False) -> None:
-        """Close a job's channels and remove its run directory and cgroup."""
-        prepared.close()
-        _force_rmtree(prepared.run_dir)
-        if prepared.cgroup is None or prepared.cgroup.try_remove():
-            return
-        if wait:
-            prepared.cgroup.remove()
-        else:
-            self._remove_later(prepared.cgroup)
-
-    def _remove_later(self, cgroup: _cgroup.JobCgroup) -> None:
-        """A job's last processes may take a moment to die: never make the caller wait."""
+    ) -> JobOutcome:
         try:
-            self._executor.submit(cgroup.remove)
-        except RuntimeError:  # shutting down
-            cgroup.remove()
-
-    def _collect(self, prepared: PreparedJob, limits: Limits) -> tuple[bytes, bytes]:
-        result_r, status_r = prepared.result_r, prepared.status_r
-        deadline = time.monotonic() + limits.wall_seconds + _GRACE_SECONDS
-        last_chance = False  # after the kill, or once the job's processes are gone
-        buffers = {result_r: bytearray(), status_r: bytearray()}
-        with selectors.DefaultSelector() as selector:
-            for fd in buffers:
-                selector.register(fd, selectors.EVENT_READ)
-            while selector.get_map():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    if last_chance:
-                        break
-                    prepared.server.kill_job(prepared.job)
-                    last_chance = True
-                    deadline = time.monotonic() + _GRACE_SECONDS
-                    continue
-                for key, _ in selector.select(timeout=remaining):
-                    chunk = os.read(key.fd, 65536)
-                    buffer = buffers[key.fd]
-                    if not chunk or len(buffer) > MAX_STREAM:
-                        selector.unregister(key.fd)
-                        continue
-                    buffer += chunk
-                    if key.fd == status_r and record_complete(buffer):
-                        # Written once the job's processes are gone: what they wrote on
-                        # the result channel is all there; the supervisor's own exit is
-                        # not worth waiting for.
-                        selector.unregister(status_r)
-                        last_chance = True
-                        deadline = min(deadline, time.monotonic() + _GRACE_SECONDS)
-        return bytes(buffers[result_r]), bytes(buffers[status_r])
-
-
-def _solution_module(spec: ExerciseSpec) -> str:
-    """The importable name of the first solution file (``pkg/mod.py`` -> ``pkg.mod``)."""
-    return PurePosixPath(spec.solution_files[0]).with_suffix("").as_posix().replace("/", ".")
-
-
-def _sealed_files(spec: ExerciseSpec, cases: tuple[dict[str, Any], ...] | None) -> dict[str, bytes]:
-    """The sealed module and, for a learner's job, the encoded inputs (never the answers)."""
-    files = {SEALED_MODULE: (spec.path / SEALED_FILE).read_bytes()}
-    if cases is not None:
-        files[SEALED_CASES] = json.dumps(list(cases)).encode()
-    return files
+            return self._runner.execute(fill, limits, extra, lane=lane)
+        except ExecutionError as exc:
+            raise GraderError(str(exc)) from exc
 
 
 def _load(directory: Path) -> ExerciseSpec:

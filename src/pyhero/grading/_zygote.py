@@ -77,11 +77,13 @@ def _warm() -> None:
 HOST_ONLY_MODULES = frozenset(
     f"pyhero.grading.{name}"
     for name in (
+        "_execution",
         "_lanes",
         "_pool",
         "_prepared",
         "_quality_verdict",
         "_reference",
+        "_reference_runs",
         "_removal",
         "_results",
         "_rewritten",
