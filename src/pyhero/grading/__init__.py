@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pyhero.grading._environment import TIME_ZONES, JobEnvironment
-    from pyhero.grading._pool import Grader, GraderError
+    from pyhero.grading._execution import GraderError
+    from pyhero.grading._pool import Grader
     from pyhero.grading._results import (
         GradeResult,
         Isolation,
@@ -39,7 +40,7 @@ _HOMES = {
     "TIME_ZONES": "_environment",
     "JobEnvironment": "_environment",
     "Grader": "_pool",
-    "GraderError": "_pool",
+    "GraderError": "_execution",
     "GradeResult": "_results",
     "Isolation": "_results",
     "SealedSummary": "_results",

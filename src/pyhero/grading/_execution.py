@@ -28,7 +28,7 @@ from pyhero.grading._protocol import (
 from pyhero.grading._removal import remove_tree
 from pyhero.grading._server import ForkServer, ForkServerError
 
-__all__ = ["ExecutionError", "JobOutcome", "JobRunner"]
+__all__ = ["GraderError", "JobOutcome", "JobRunner"]
 
 GRACE_SECONDS = 5.0
 _ATTEMPTS = 3
@@ -37,8 +37,8 @@ JobOutcome = tuple[dict[str, Any] | None, Stream, Path]
 """A job's status report (``None`` when it wrote none), its result stream, its run directory."""
 
 
-class ExecutionError(Exception):
-    """A lane's fork server keeps losing its jobs before they start."""
+class GraderError(Exception):
+    """The grader itself cannot work (bad exercise directory, missing isolation, closed)."""
 
 
 class JobRunner:
@@ -102,7 +102,7 @@ class JobRunner:
                 return status, decode_stream(data, nonce), prepared.run_dir
             finally:
                 self.dispose(prepared)
-        raise ExecutionError("the grader's fork server failed: its jobs end before they start")
+        raise GraderError("the grader's fork server failed: its jobs end before they start")
 
     def dispose(self, prepared: PreparedJob, *, wait: bool = False) -> None:
         """Close a job's channels and remove its run directory and cgroup (``wait``: even

@@ -19,7 +19,7 @@ from pyhero.environments import Environments, EnvironmentsError
 from pyhero.exercise import ExerciseError, ExerciseSpec, Limits, load_exercise_spec
 from pyhero.grading import _cgroup, _sandbox
 from pyhero.grading._environment import TIME_ZONES, JobEnvironment
-from pyhero.grading._execution import ExecutionError, JobOutcome, JobRunner
+from pyhero.grading._execution import GraderError, JobRunner
 from pyhero.grading._lanes import EnvironmentLanes, Lane
 from pyhero.grading._prepared import Preparer
 from pyhero.grading._protocol import (
@@ -45,14 +45,10 @@ from pyhero.grading._workdir import SubmissionError, build_workdir, read_solutio
 from pyhero.grading._writetests import Run, RunJob, grade_written_tests, run_against
 from pyhero.grading._zygote import PLUGIN_MARK
 
-__all__ = ["Grader", "GraderError"]
+__all__ = ["Grader"]
 
 _ENVIRONMENT_IDLE_SECONDS = 300.0
 _WARNED: set[str] = set()
-
-
-class GraderError(Exception):
-    """The grader itself cannot work (bad exercise directory, missing isolation, closed)."""
 
 
 def _jobs_parent() -> str | None:
@@ -135,7 +131,7 @@ class Grader:
     def _probe(self) -> str | None:
         """Run one empty job: namespaces must really work before we rely on them."""
         try:
-            status, _, _ = self._execute(lambda _run_dir: [], Limits(), lane=self._default)
+            status, _, _ = self._runner.execute(lambda _run_dir: [], Limits(), lane=self._default)
         except GraderError as exc:
             return str(exc)
         if status is None:
@@ -288,7 +284,7 @@ class Grader:
             extra["quality"] = quality_job(quality, spec.solution_files)
         try:
             with self._slots:
-                status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
+                status, stream, run_dir = self._runner.execute(fill, spec.limits, extra, lane=lane)
         except SubmissionError as exc:
             return failed(str(exc))
         except ForkServerError as exc:
@@ -390,7 +386,7 @@ class Grader:
         """Run one job within the concurrency bound and judge it on its own."""
         started = time.perf_counter()
         with self._slots:
-            status, stream, run_dir = self._execute(fill, spec.limits, extra, lane=lane)
+            status, stream, run_dir = self._runner.execute(fill, spec.limits, extra, lane=lane)
         return self._judge_run(spec, stream, status, run_dir, started), stream
 
     def _judge_run(
@@ -411,19 +407,6 @@ class Grader:
             duration_ms=round((time.perf_counter() - started) * 1000, 3),
             workdirs=(str(run_dir), _sandbox.RUN_MOUNT, str(spec.path.resolve())),
         )
-
-    def _execute(
-        self,
-        fill: Callable[[Path], list[str]],
-        limits: Limits,
-        extra: dict[str, Any] | None = None,
-        *,
-        lane: Lane,
-    ) -> JobOutcome:
-        try:
-            return self._runner.execute(fill, limits, extra, lane=lane)
-        except ExecutionError as exc:
-            raise GraderError(str(exc)) from exc
 
 
 def _load(directory: Path) -> ExerciseSpec:
