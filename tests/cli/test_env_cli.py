@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,14 @@ from pyhero.config import get_settings
 from .cli_learner import CONTENT, EXERCISE_DIRS, ok, run, solve
 
 REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Each command here reads the settings of its own environment variables."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 def _content(tmp_path: Path) -> dict[str, str]:

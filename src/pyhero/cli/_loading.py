@@ -41,10 +41,15 @@ def print_problems(console: Console, problems: Sequence[Problem]) -> None:
 
 
 def load_or_exit(content_dir: Path | None = None) -> Curriculum:
-    """Load the curriculum (default: ``Settings.content_dir``); on problems print them, exit 1."""
-    directory = content_dir if content_dir is not None else get_settings().content_dir
+    """Load the curriculum (default: ``Settings.content_dir``, through the cache); on
+    problems print them, exit 1.  A ``content_dir`` given (an author's check) is read afresh."""
+    if content_dir is None:
+        settings = get_settings()
+        directory, cache_dir = settings.content_dir, settings.cache_dir
+    else:
+        directory, cache_dir = content_dir, None
     try:
-        return load_curriculum(directory)
+        return load_curriculum(directory, cache_dir=cache_dir)
     except ContentError as exc:
         err = Console(stderr=True)
         err.print(Text(f"The content in {directory} has problems:", style="bold red"))

@@ -66,12 +66,21 @@ def _build(files: list[SectionFile]) -> tuple[list[Section], list[Topic]]:
     return sections, topics
 
 
-def load_curriculum(content_dir: Path | str) -> Curriculum:
+def load_curriculum(content_dir: Path | str, *, cache_dir: Path | None = None) -> Curriculum:
     """Load ``content_dir/curriculum/*.yaml`` and ``content_dir/exercises/*/``.
 
     Raises :class:`ContentError` listing every problem found, each naming file and field.
+    With ``cache_dir``, a load is kept there and reused while none of the files it read has
+    changed (paths in the result are then absolute).
     """
-    content_dir = Path(content_dir)
+    if cache_dir is not None:
+        from pyhero.curriculum._cache import load_cached
+
+        return load_cached(Path(content_dir), cache_dir, _load)
+    return _load(Path(content_dir))
+
+
+def _load(content_dir: Path) -> Curriculum:
     problems: list[Problem] = []
     files = _section_files(content_dir / "curriculum", problems)
     problems += cross_check(files)
