@@ -102,7 +102,7 @@ def _opened(
     need_workspace: bool, open_progress: Callable[[str], Progress]
 ) -> Iterator[tuple[Settings, Curriculum, Progress, Workspace]]:
     settings = get_settings()
-    curriculum = load_or_exit(settings.content_dir)
+    curriculum = load_or_exit()
     workspace = _workspace(settings, curriculum, need_workspace)
     with _failures_as_messages():
         progress = open_progress(settings.database_url)

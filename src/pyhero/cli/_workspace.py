@@ -58,7 +58,7 @@ def init_workspace(directory: Path | None) -> None:
     from pyhero.environments import Environments
 
     settings = get_settings()
-    curriculum = load_or_exit(settings.content_dir)
+    curriculum = load_or_exit()
     workspace = Workspace(_init_root(directory, settings.workspace_dir), curriculum)
     try:
         report = workspace.init()
