@@ -61,18 +61,22 @@ def test_export_then_import_into_a_fresh_store_is_idempotent(
     json_file.write_text(json.dumps(exported))
 
     use_database(monkeypatch, learner_env / "second.db")
-    assert "Imported 2 attempt(s) and 1 hint use(s); 0 already there" in ok(
-        "progress", "import", str(json_file)
+    assert (
+        "Imported 2 attempt(s), 1 hint use(s), 0 read mark(s) and quiz result(s), "
+        "0 review card(s) and review(s); 0 already there"
+        in ok("progress", "import", str(json_file))
     )
-    assert "Imported 0 attempt(s) and 0 hint use(s); 3 already there" in ok(
-        "progress", "import", str(json_file)
+    assert (
+        "Imported 0 attempt(s), 0 hint use(s), 0 read mark(s) and quiz result(s), "
+        "0 review card(s) and review(s); 3 already there"
+        in ok("progress", "import", str(json_file))
     )
     assert "3 already there" in ok("progress", "import", str(csv_file))
     assert json.loads(ok("progress", "export"))["attempts"] == exported["attempts"]
     assert "greet-by-name" in ok("list", "--status", "done")
 
     use_database(monkeypatch, learner_env / "third.db")
-    assert "Imported 2 attempt(s) and 1 hint use(s)" in ok("progress", "import", str(csv_file))
+    assert "Imported 2 attempt(s), 1 hint use(s)" in ok("progress", "import", str(csv_file))
 
 
 def test_an_import_cannot_grant_progress_the_grader_did_not(

@@ -165,9 +165,12 @@ def import_progress(file: Path) -> None:
             report = session.store.import_export(session.learner, data, verify=checker.verify)
         console = Console()
         console.print(
-            f"Imported {report.added_attempts} attempt(s) and {report.added_hints} hint use(s); "
+            f"Imported {report.added_attempts} attempt(s), {report.added_hints} hint use(s), "
+            f"{report.added_reading} read mark(s) and quiz result(s), "
+            f"{report.added_reviews} review card(s) and review(s); "
             f"{report.skipped} already there.",
             markup=False,
+            soft_wrap=True,
         )
         for reason in report.rejected:
             console.print(Text(f"rejected: {reason}", style="yellow"), soft_wrap=True)

@@ -10,6 +10,12 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
+from pyhero.progress._review_types import (
+    CardRecord,
+    QuizResultRecord,
+    ReadMarkRecord,
+    ReviewRecord,
+)
 from pyhero.progress._types import AttemptRecord, HintRecord
 
 __all__ = ["FORMAT", "ExchangeError", "ProgressExport", "dump", "parse"]
@@ -30,7 +36,15 @@ _CSV_FIELDS = (
     "tests",
     "code",
     "number",
+    "data",
 )
+_RECORDS: dict[str, tuple[str, type[BaseModel]]] = {
+    "read": ("read_marks", ReadMarkRecord),
+    "quiz": ("quizzes", QuizResultRecord),
+    "card": ("review_cards", CardRecord),
+    "review": ("reviews", ReviewRecord),
+}
+"""CSV record kinds whose fields travel as one JSON object in the ``data`` column."""
 
 
 class ExchangeError(ValueError):
@@ -38,16 +52,20 @@ class ExchangeError(ValueError):
 
 
 class ProgressExport(BaseModel):
-    """Everything recorded for one learner."""
+    """Everything recorded for one learner (version 1 files hold attempts and hints only)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: Literal["pyhero-progress"] = "pyhero-progress"
-    version: Literal[1] = 1
+    version: Literal[1, 2] = 2
     learner: str = Field(min_length=1)
     exported_at: AwareDatetime
     attempts: tuple[AttemptRecord, ...] = ()
     hints: tuple[HintRecord, ...] = ()
+    read_marks: tuple[ReadMarkRecord, ...] = ()
+    quizzes: tuple[QuizResultRecord, ...] = ()
+    review_cards: tuple[CardRecord, ...] = ()
+    reviews: tuple[ReviewRecord, ...] = ()
 
 
 def dump(export: ProgressExport, fmt: Literal["json", "csv"]) -> str:
@@ -83,6 +101,9 @@ def dump(export: ProgressExport, fmt: Literal["json", "csv"]) -> str:
                 "created_at": hint.created_at.isoformat(),
             }
         )
+    for record, (name, _) in _RECORDS.items():
+        for item in getattr(export, name):
+            writer.writerow({"record": record, "data": item.model_dump_json()})
     return out.getvalue()
 
 
@@ -100,6 +121,7 @@ def _parse_csv(text: str, source: str, learner: str) -> ProgressExport:
         raise ExchangeError(f"{source}: not a pyhero progress CSV (no 'record' column)")
     attempts: list[AttemptRecord] = []
     hints: list[HintRecord] = []
+    others: dict[str, list[BaseModel]] = {name: [] for name, _ in _RECORDS.values()}
     for row in reader:
         where = f"row {reader.line_num}, "
         try:
@@ -122,17 +144,20 @@ def _parse_csv(text: str, source: str, learner: str) -> ProgressExport:
                         {k: row.get(k) for k in ("exercise", "number", "created_at")}
                     )
                 )
+            elif (kind := _RECORDS.get(str(row.get("record")))) is not None:
+                name, model = kind
+                others[name].append(model.model_validate_json(row.get("data") or "null"))
             else:
+                known = ", ".join(repr(r) for r in ("attempt", "hint", *_RECORDS))
                 raise ExchangeError(
-                    f"{source}: {where}record: must be 'attempt' or 'hint', "
-                    f"not {row.get('record')!r}"
+                    f"{source}: {where}record: must be one of {known}, not {row.get('record')!r}"
                 )
         except json.JSONDecodeError as exc:
             raise ExchangeError(f"{source}: {where}tests/code: invalid JSON: {exc}") from exc
         except ValidationError as exc:
             raise ExchangeError(_describe(source, where, exc)) from exc
     return ProgressExport.model_validate(
-        {"learner": learner, "exported_at": _now(), "attempts": attempts, "hints": hints}
+        {"learner": learner, "exported_at": _now(), "attempts": attempts, "hints": hints} | others
     )
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "READ_MARKS",
     "REVIEW_CARDS",
     "REVIEW_LOGS",
+    "card_state",
     "cards_from_rows",
     "quizzes_from_rows",
     "read_marks_from_rows",
@@ -33,6 +34,18 @@ QUIZZES = (
     "SELECT topic, correct, total, created_at FROM quiz_results WHERE learner_id = :learner "
     "ORDER BY created_at, id"
 )
+
+
+def card_state(card: CardRecord) -> dict[str, object]:
+    """The columns of a card's FSRS memory state."""
+    return {
+        "state": card.state,
+        "step": card.step,
+        "stability": card.stability,
+        "difficulty": card.difficulty,
+        "due": card.due,
+        "last_review": card.last_review,
+    }
 
 
 def _when(value: Any) -> datetime:

@@ -18,6 +18,7 @@ from pyhero.progress._review_rows import (
     READ_MARKS,
     REVIEW_CARDS,
     REVIEW_LOGS,
+    card_state,
     cards_from_rows,
     quizzes_from_rows,
     read_marks_from_rows,
@@ -26,17 +27,6 @@ from pyhero.progress._review_rows import (
 from pyhero.progress._review_types import CardRecord, QuizRecord, ReviewRecord
 
 __all__ = ["ReviewRecords"]
-
-
-def _state(card: CardRecord) -> dict[str, object]:
-    return {
-        "state": card.state,
-        "step": card.step,
-        "stability": card.stability,
-        "difficulty": card.difficulty,
-        "due": card.due,
-        "last_review": card.last_review,
-    }
 
 
 class ReviewRecords:
@@ -85,7 +75,7 @@ class ReviewRecords:
                     topic=card.topic,
                     created_at=datetime.now(UTC),
                     checks=0,
-                    **_state(card),
+                    **card_state(card),
                 )
                 for item, card in wanted.items()
                 if item not in known
@@ -136,7 +126,7 @@ class ReviewRecords:
             session.execute(
                 update(ReviewCard)
                 .where(ReviewCard.learner_id == learner_id, ReviewCard.item == card.item)
-                .values(opened_at=None, checks=0, **_state(card))
+                .values(opened_at=None, checks=0, **card_state(card))
             )
             session.add(ReviewLog(learner_id=learner_id, **review.model_dump()))
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-__all__ = ["CardRecord", "QuizRecord", "ReviewRecord"]
+__all__ = ["CardRecord", "QuizRecord", "QuizResultRecord", "ReadMarkRecord", "ReviewRecord"]
 
 RATINGS = ("again", "hard", "good", "easy")
 
@@ -51,3 +51,20 @@ class QuizRecord(_Frozen):
     best: int
     taken: int
     last_at: datetime
+
+
+class ReadMarkRecord(_Frozen):
+    """A topic the learner marked read, and when."""
+
+    topic: str = Field(min_length=1, max_length=200)
+    created_at: AwareDatetime
+
+
+class QuizResultRecord(_Frozen):
+    """One self-check quiz taken: the choice per question (None: unanswered)."""
+
+    topic: str = Field(min_length=1, max_length=200)
+    correct: int = Field(ge=0)
+    total: int = Field(ge=0)
+    answers: tuple[int | None, ...] = ()
+    created_at: AwareDatetime

@@ -18,6 +18,7 @@ from pyhero.progress._exchange import ProgressExport
 from pyhero.progress._guard import guarded, translate
 from pyhero.progress._migrate import upgrade_to_head
 from pyhero.progress._models import Attempt, HintUse, Learner
+from pyhero.progress._review_exchange import ReviewData, import_review_data, read_review_data
 from pyhero.progress._review_store import ReviewRecords
 from pyhero.progress._rows import (
     ACTIVITY,
@@ -239,21 +240,29 @@ class ProgressStore(ReviewRecords):
                 HintRecord(exercise=h.exercise, number=h.number, created_at=h.created_at)
                 for h in hints
             )
+            review = read_review_data(session, learner_id)
         return ProgressExport(
             learner=learner,
             exported_at=datetime.now(UTC),
             attempts=tuple(self.attempts(learner)),
             hints=hint_records,
+            read_marks=review.read_marks,
+            quizzes=review.quizzes,
+            review_cards=review.review_cards,
+            reviews=review.reviews,
         )
 
     @guarded
     def import_export(
         self, learner: str, data: ProgressExport, verify: Verifier | None = None
     ) -> ImportReport:
-        """Add what is not there yet (by attempt uid and hint number); idempotent.
+        """Add what is not there yet (by attempt uid and hint number, read marks by topic,
+        quiz results and reviews by moment; review cards newer than the stored ones);
+        idempotent, in one transaction.
 
         With ``verify``, an attempt that claims ``passed`` is kept only if re-grading its
-        code passes too: progress is never granted by a file.
+        code passes too: progress is never granted by a file. A review card of an exercise
+        comes in only when the learner has passed it (before or by this import).
         """
         learner_id = self._learner_id(learner)
         with self._read() as session:
@@ -300,13 +309,20 @@ class ProgressStore(ReviewRecords):
                     created_at=hint.created_at,
                 )
             )
+        passed = {slug for slug, status in self.statuses(learner).items() if status == "done"}
+        passed.update(r.exercise for r in rows if isinstance(r, Attempt) and r.verdict == "passed")
+        review_data = ReviewData(data.read_marks, data.quizzes, data.review_cards, data.reviews)
         with self._writing() as session:
             session.add_all(rows)
+            session.flush()
+            review = import_review_data(session, learner_id, review_data, passed)
         return ImportReport(
             added_attempts=added_attempts,
             added_hints=len(rows) - added_attempts,
-            skipped=skipped,
-            rejected=tuple(rejected),
+            skipped=skipped + review.skipped,
+            rejected=(*rejected, *review.rejected),
+            added_reading=review.added_reading,
+            added_reviews=review.added_reviews,
         )
 
 

@@ -121,3 +121,7 @@ class ImportReport(_Frozen):
     added_hints: int
     skipped: int
     rejected: tuple[str, ...] = ()
+    added_reading: int = 0
+    """Read marks and quiz results added."""
+    added_reviews: int = 0
+    """Review cards and finished reviews added (or cards brought up to date)."""
