@@ -41,8 +41,9 @@ def schedule(solution, jobs, until):  # type: ignore[no-untyped-def]
     """``run(until)`` for jobs given as (name, interval, delay, script, retries, delay)."""
     scheduler = solution.Scheduler()
     for name, interval, delay, script, retries, retry_delay in jobs:
-        job = solution.Job(name, interval, _func(script), max_retries=retries,
-                           retry_delay=retry_delay)  # fmt: skip
+        job = solution.Job(
+            name, interval, _func(script), max_retries=retries, retry_delay=retry_delay
+        )
         if delay is None:
             scheduler.add(job)
         else:
@@ -52,10 +53,13 @@ def schedule(solution, jobs, until):  # type: ignore[no-untyped-def]
         loop = asyncio.get_running_loop()
         start = loop.time()
         records = await scheduler.run(until)
-        return {"records": [(r.name, r.scheduled, r.started, r.finished, r.attempts, r.ok)
-                            for r in records],
-                "returned at": loop.time() - start,
-                "missed": dict(scheduler.missed)}  # fmt: skip
+        return {
+            "records": [
+                (r.name, r.scheduled, r.started, r.finished, r.attempts, r.ok) for r in records
+            ],
+            "returned at": loop.time() - start,
+            "missed": dict(scheduler.missed),
+        }
 
     return observe(scenario)
 
@@ -69,8 +73,13 @@ def bad_add(solution, field, value):  # type: ignore[no-untyped-def]
         delay = value
     else:
         options[field] = value
-    job = solution.Job(options["name"], options["interval"], _func([]),
-                       max_retries=options["max_retries"], retry_delay=options["retry_delay"])  # fmt: skip
+    job = solution.Job(
+        options["name"],
+        options["interval"],
+        _func([]),
+        max_retries=options["max_retries"],
+        retry_delay=options["retry_delay"],
+    )
     outcome = (
         observe(scheduler.add, job, delay=delay)
         if delay is not None
@@ -89,15 +98,28 @@ def cases(rng: random.Random) -> Iterator[Case]:
         jobs = []
         for index in range(rng.randint(1, 4)):
             failing = gen.pick(rng, (0.0, 0.0, 0.3, 0.7))
-            jobs.append((f"job-{'abcd'[index]}", gen.pick(rng, INTERVALS), gen.pick(rng, DELAYS),
-                         _script(rng, 12, failing), gen.pick(rng, (0, 0, 1, 2, 3)),
-                         gen.pick(rng, RETRY_DELAYS)))  # fmt: skip
+            jobs.append(
+                (
+                    f"job-{'abcd'[index]}",
+                    gen.pick(rng, INTERVALS),
+                    gen.pick(rng, DELAYS),
+                    _script(rng, 12, failing),
+                    gen.pick(rng, (0, 0, 1, 2, 3)),
+                    gen.pick(rng, RETRY_DELAYS),
+                )
+            )
         until = gen.pick(rng, (0.0, 0.5, 1.0, 2.0, 3.0, 4.5, 6.0, 8.0))
         task = 4 if any(job[4] for job in jobs) else 3 if len(jobs) == 1 else 2
         yield Case.probe(schedule, jobs, until, task=task, group=f"schedules (task {task})")
     group = "add: bad arguments"
-    for field, value in (("name", "taken"), ("interval", 0), ("interval", -1.0),
-                         ("max_retries", -1), ("retry_delay", -0.5), ("delay", -0.25)):  # fmt: skip
+    for field, value in (
+        ("name", "taken"),
+        ("interval", 0),
+        ("interval", -1.0),
+        ("max_retries", -1),
+        ("retry_delay", -0.5),
+        ("delay", -0.25),
+    ):
         yield Case.probe(bad_add, field, value, task=1, group=group)
     for field, value in (("interval", 0.125), ("delay", 0), ("retry_delay", 0), ("name", "")):
         yield Case.probe(bad_add, field, value, task=1, group="add: edge arguments")

@@ -4,12 +4,13 @@ Random class graphs written as source and executed: chains and diamonds of const
 abstract bases with and without a registered implementation, factories with their own
 dependencies, parameters with defaults (registered or not), built-in types (``int``,
 ``str``) with and without a registered instance, parameters without hints, ``*args`` and
-``**kwargs``, annotations postponed (PEP 563), and cycles of length 1 to 4. Each graph is driven by a
-script of resolutions from the container and from scopes (some ending with an exception)
-and ``close()`` calls; every resolution is observed as the object graph (instances
-numbered in creation order, so sharing shows) or the error with the longest
+``**kwargs``, annotations postponed (PEP 563), and cycles of length 1 to 4. Each graph is
+driven by a script of resolutions from the container and from scopes (some ending with an
+exception) and ``close()`` calls; every resolution is observed as the object graph
+(instances numbered in creation order, so sharing shows) or the error with the longest
 ``A -> B`` path in its message, together with the creations and closings logged since the
-step before.
+step before. Fixed chains of closable singletons and scoped objects check the closing
+order.
 """
 
 from __future__ import annotations
@@ -28,13 +29,26 @@ PATH = re.compile(r"[A-Za-z_]\w*(?:\s*->\s*[A-Za-z_]\w*)+")
 
 
 def _source(classes: list[dict[str, Any]], factories: list[dict[str, Any]]) -> str:
-    lines = ["from __future__ import annotations", "import abc", "LOG = []", "SERIAL = [0]", "",
-             "def _made(name, obj):", "    SERIAL[0] += 1", "    obj.serial = SERIAL[0]",
-             "    LOG.append(('make', name, SERIAL[0]))", ""]  # fmt: skip
+    lines = [
+        "from __future__ import annotations",
+        "import abc",
+        "LOG = []",
+        "SERIAL = [0]",
+        "",
+        "def _made(name, obj):",
+        "    SERIAL[0] += 1",
+        "    obj.serial = SERIAL[0]",
+        "    LOG.append(('make', name, SERIAL[0]))",
+        "",
+    ]
     for spec in classes:
         if spec["abstract"]:
-            lines += [f"class {spec['name']}(abc.ABC):", "    @abc.abstractmethod",
-                      "    def run(self): ...", ""]  # fmt: skip
+            lines += [
+                f"class {spec['name']}(abc.ABC):",
+                "    @abc.abstractmethod",
+                "    def run(self): ...",
+                "",
+            ]
             continue
         base = f"({spec['base']})" if spec["base"] else ""
         params = ["self"]
@@ -50,24 +64,38 @@ def _source(classes: list[dict[str, Any]], factories: list[dict[str, Any]]) -> s
             body.append(f"        self.{name} = {name}")
         if spec["varargs"]:
             params += ["*args", "**kwargs"]
-        lines += [f"class {spec['name']}{base}:", f"    def __init__({', '.join(params)}):",
-                  *body, f"        _made({spec['name']!r}, self)",
-                  "    def run(self): return 1"]  # fmt: skip
+        lines += [
+            f"class {spec['name']}{base}:",
+            f"    def __init__({', '.join(params)}):",
+            *body,
+            f"        _made({spec['name']!r}, self)",
+            "    def run(self): return 1",
+        ]
         if spec["close"]:
-            lines += ["    def close(self):",
-                      f"        LOG.append(('close', {spec['name']!r}, self.serial))"]  # fmt: skip
+            lines += [
+                "    def close(self):",
+                f"        LOG.append(('close', {spec['name']!r}, self.serial))",
+            ]
         lines.append("")
     for factory in factories:
-        lines += [f"def {factory['name']}(helper: {factory['needs']}):",
-                  f"    obj = {factory['makes']}()", "    obj.helper = helper", "    return obj", ""]  # fmt: skip
+        lines += [
+            f"def {factory['name']}(helper: {factory['needs']}):",
+            f"    obj = {factory['makes']}()",
+            "    obj.helper = helper",
+            "    return obj",
+            "",
+        ]
     return "\n".join(lines)
 
 
 def _describe(value: Any, depth: int = 0) -> Any:
     if isinstance(value, int | str) or value is None or depth > 8:
         return value
-    fields = {name: _describe(item, depth + 1) for name, item in vars(value).items()
-              if name not in ("serial", "args", "kwargs")}  # fmt: skip
+    fields = {
+        name: _describe(item, depth + 1)
+        for name, item in vars(value).items()
+        if name not in ("serial", "args", "kwargs")
+    }
     return [type(value).__name__, getattr(value, "serial", None), fields]
 
 
@@ -86,27 +114,34 @@ def wire(solution, classes, factories, registrations, instances, script):  # typ
     container = solution.Container()
     for key, provider, lifetime in registrations:
         provided = namespace[provider] if provider else None
-        outcome = observe(container.register, namespace[key], provided, lifetime=lifetime,
-                          errors=ERRORS)  # fmt: skip
+        outcome = observe(
+            container.register, namespace[key], provided, lifetime=lifetime, errors=ERRORS
+        )
         if not outcome.returned:
             return ["register", key, lifetime, outcome]
     for key, value in instances:
-        container.register_instance(__builtins__[key] if key in ("int", "str") else namespace[key],
-                                    value if key in ("int", "str") else namespace[key]())  # fmt: skip
+        container.register_instance(
+            __builtins__[key] if key in ("int", "str") else namespace[key],
+            value if key in ("int", "str") else namespace[key](),
+        )
     seen: list[Any] = []
     for step in script:
         start = len(log)
         if step[0] == "resolve":
-            outcome = observe(lambda key=step[1]: _describe(container.resolve(_key(namespace, key))),
-                              errors=ERRORS)  # fmt: skip
+            outcome = observe(
+                lambda key=step[1]: _describe(container.resolve(_key(namespace, key))),
+                errors=ERRORS,
+            )
             seen.append(["resolve", step[1], outcome, _error_path(outcome), log[start:]])
         elif step[0] == "scope":
             results = []
             try:
                 with container.scope() as scope:
                     for key in step[1]:
-                        outcome = observe(lambda key=key: _describe(scope.resolve(_key(namespace, key))),
-                                          errors=ERRORS)  # fmt: skip
+                        outcome = observe(
+                            lambda key=key: _describe(scope.resolve(_key(namespace, key))),
+                            errors=ERRORS,
+                        )
                         results.append([key, outcome, _error_path(outcome)])
                     if step[2]:
                         raise KeyError("the request failed")
@@ -125,8 +160,10 @@ def _key(namespace: dict[str, Any], name: str) -> Any:
 
 def _graph(rng: random.Random) -> dict[str, Any]:
     count = rng.randint(3, 8)
-    names = [f"{gen.pick(rng, ('Order', 'Billing', 'Audit', 'Mail', 'Cache', 'Db'))}{i}"
-             for i in range(count)]  # fmt: skip
+    names = [
+        f"{gen.pick(rng, ('Order', 'Billing', 'Audit', 'Mail', 'Cache', 'Db'))}{i}"
+        for i in range(count)
+    ]
     classes: list[dict[str, Any]] = []
     for index, name in enumerate(names):
         params: list[Any] = []
@@ -139,8 +176,16 @@ def _graph(rng: random.Random) -> dict[str, Any]:
             params.append(("label", "str", None))
         if gen.chance(rng, 0.1):
             params.append(("extra", None, gen.pick(rng, (5, None))))
-        classes.append({"name": name, "params": params, "abstract": False, "base": None,
-                        "close": gen.chance(rng, 0.5), "varargs": gen.chance(rng, 0.15)})  # fmt: skip
+        classes.append(
+            {
+                "name": name,
+                "params": params,
+                "abstract": False,
+                "base": None,
+                "close": gen.chance(rng, 0.5),
+                "varargs": gen.chance(rng, 0.15),
+            }
+        )
     # some classes get an abstract base that their users depend on instead
     abstracts = []
     for spec in gen.some(rng, classes[1:], rng.randint(0, 2)):
@@ -148,8 +193,10 @@ def _graph(rng: random.Random) -> dict[str, Any]:
         spec["base"] = base
         abstracts.append({"name": base, "abstract": True})
         for other in classes:
-            other["params"] = [(p, base if t == spec["name"] and gen.chance(rng, 0.7) else t, d)
-                               for p, t, d in other["params"]]  # fmt: skip
+            other["params"] = [
+                (p, base if t == spec["name"] and gen.chance(rng, 0.7) else t, d)
+                for p, t, d in other["params"]
+            ]
     if gen.chance(rng, 0.25) and count > 2:
         # a cycle: a later class depends back on an earlier one
         late = rng.randrange(1, count)
@@ -180,12 +227,22 @@ def _graph(rng: random.Random) -> dict[str, Any]:
         if roll < 0.4:
             script.append(("resolve", gen.pick(rng, [*roots, "int", "str"])))
         elif roll < 0.85:
-            script.append(("scope", [gen.pick(rng, roots) for _ in range(rng.randint(1, 3))],
-                           gen.chance(rng, 0.3)))  # fmt: skip
+            script.append(
+                (
+                    "scope",
+                    [gen.pick(rng, roots) for _ in range(rng.randint(1, 3))],
+                    gen.chance(rng, 0.3),
+                )
+            )
         else:
             script.append(("close",))
-    return {"classes": abstracts + classes, "factories": factories,
-            "registrations": registrations, "instances": instances, "script": script}  # fmt: skip
+    return {
+        "classes": abstracts + classes,
+        "factories": factories,
+        "registrations": registrations,
+        "instances": instances,
+        "script": script,
+    }
 
 
 def _lifetime(rng: random.Random) -> str:
@@ -196,8 +253,16 @@ def cases(rng: random.Random) -> Iterator[Case]:
     """About 80 graphs per seed."""
     for _ in range(70):
         graph = _graph(rng)
-        yield Case.probe(wire, graph["classes"], graph["factories"], graph["registrations"],
-                         graph["instances"], graph["script"], task=2, group="graphs")  # fmt: skip
+        yield Case.probe(
+            wire,
+            graph["classes"],
+            graph["factories"],
+            graph["registrations"],
+            graph["instances"],
+            graph["script"],
+            task=2,
+            group="graphs",
+        )
     group = "closing order"
     chain = [
         {"name": "Db", "params": [], "close": True},
@@ -206,16 +271,35 @@ def cases(rng: random.Random) -> Iterator[Case]:
         {"name": "Handler", "params": [("p_uow", "UnitOfWork", None)], "close": True},
     ]
     chain = [dict(spec, abstract=False, base=None, varargs=False) for spec in chain]
-    for lifetimes in (("singleton", "scoped", "scoped"), ("singleton", "singleton", "singleton"),
-                      ("scoped", "scoped", "scoped"), ("singleton", "singleton", "scoped")):  # fmt: skip
-        registrations = [(name, None, lifetime)
-                         for name, lifetime in zip(("Db", "Session", "UnitOfWork"), lifetimes,
-                                                   strict=True)]  # fmt: skip
-        script = [("scope", ["Handler"], False), ("scope", ["UnitOfWork", "Handler"], True),
-                  ("resolve", "Session"), ("close",), ("resolve", "Session"), ("close",)]  # fmt: skip
+    for lifetimes in (
+        ("singleton", "scoped", "scoped"),
+        ("singleton", "singleton", "singleton"),
+        ("scoped", "scoped", "scoped"),
+        ("singleton", "singleton", "scoped"),
+    ):
+        registrations = [
+            (name, None, lifetime)
+            for name, lifetime in zip(("Db", "Session", "UnitOfWork"), lifetimes, strict=True)
+        ]
+        script = [
+            ("scope", ["Handler"], False),
+            ("scope", ["UnitOfWork", "Handler"], True),
+            ("resolve", "Session"),
+            ("close",),
+            ("resolve", "Session"),
+            ("close",),
+        ]
         yield Case.probe(wire, chain, [], registrations, [], script, task=4, group=group)
     group = "registration"
     for lifetime in ("forever", "Singleton", "", "scope"):
-        classes = [{"name": "Db", "params": [], "abstract": False, "base": None, "close": False,
-                    "varargs": False}]  # fmt: skip
+        classes = [
+            {
+                "name": "Db",
+                "params": [],
+                "abstract": False,
+                "base": None,
+                "close": False,
+                "varargs": False,
+            }
+        ]
         yield Case.probe(wire, classes, [], [("Db", None, lifetime)], [], [], task=1, group=group)

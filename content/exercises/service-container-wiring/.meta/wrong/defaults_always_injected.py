@@ -158,9 +158,13 @@ class Container:
                 if has_default:
                     continue
                 raise ResolutionError(f"{_path(chain)}: parameter {name!r} has no type hint")
-            if has_default and not _auto_wirable(wanted) and wanted not in self._given:
-                if wanted not in self._registrations:
-                    continue
+            if (
+                has_default
+                and not _auto_wirable(wanted)
+                and wanted not in self._given
+                and wanted not in self._registrations
+            ):
+                continue
             arguments[name] = self._build(wanted, chain, scope, singleton=singleton)
         return provider(**arguments)
 
