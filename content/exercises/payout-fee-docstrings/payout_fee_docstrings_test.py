@@ -65,14 +65,14 @@ def test_numpydoc_validation(name: str) -> None:
 @pytest.mark.parametrize("name", FUNCTIONS)
 def test_parameter_types_match_the_annotations(name: str) -> None:
     function = getattr(payout_fees, name)
-    signature = inspect.signature(function)
+    signature = inspect.signature(function, eval_str=True)
     documented = {param.name: param.type for param in docs(name)["Parameters"]}
     assert list(documented) == list(signature.parameters), (
         f"{name}: document the parameters {list(signature.parameters)} in that order, "
         f"found {list(documented)}"
     )
     for pname, parameter in signature.parameters.items():
-        annotation = parameter.annotation.__name__
+        annotation = getattr(parameter.annotation, "__name__", str(parameter.annotation))
         kind = documented[pname].split(",")[0].strip()
         assert kind == annotation, f"{name}: {pname} is a {annotation}, documented as {kind!r}"
         if parameter.default is not inspect.Parameter.empty:
