@@ -237,11 +237,22 @@ def _leading_comments(source: str, marker: str = "#") -> str:
 #: Markdown files: described by the HTML comment they start with (``<!-- ... -->``).
 _MARKDOWN = (".md", ".markdown")
 _HTML_COMMENT = re.compile(r"\s*<!--(.*?)-->", re.DOTALL)
-#: reStructuredText files: described by the comment they start with (``..`` and an
-#: indented block, not a directive such as ``.. toctree::`` or a target ``.. _name:``).
-_REST_COMMENT = re.compile(
-    r"\s*\.\.(?![^\n]*::)(?!\s*_)[ \t]*((?:[^\n]*)(?:\n(?:[ \t]+[^\n]*|[ \t]*(?=\n[ \t]+\S)))*)"
-)
+_REST_DIRECTIVE = re.compile(r"\.\.\s*(_|\S+::)")
+
+
+def _rest_comment(source: str) -> str:
+    """The comment a reStructuredText file starts with: ``..``, its text, and the indented
+    lines after it (blank lines between them kept); a directive such as ``.. toctree::`` or
+    a target ``.. _name:`` is no comment."""
+    lines = source.lstrip().splitlines()
+    if not lines or not lines[0].startswith("..") or _REST_DIRECTIVE.match(lines[0]):
+        return ""
+    block = [lines[0][2:]]
+    for line in lines[1:]:
+        if line.strip() and not line[0].isspace():
+            break
+        block.append(line)
+    return "\n".join(block)
 
 
 def _unindent(block: str) -> str:
@@ -265,8 +276,7 @@ def candidate_summary(file_name: str, source: str) -> str:
         found = _HTML_COMMENT.match(source)
         text = _unindent(found.group(1)) if found else ""
     elif file_name.lower().endswith(".rst"):
-        found = _REST_COMMENT.match(source)
-        text = _unindent(found.group(1)) if found else ""
+        text = _unindent(_rest_comment(source))
     else:
         marker = "//" if file_name.lower().endswith(_SLASH_COMMENTED) else "#"
         text = _leading_comments(source, marker)
