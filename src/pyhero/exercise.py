@@ -234,17 +234,49 @@ def _leading_comments(source: str, marker: str = "#") -> str:
     return "\n".join(lines)
 
 
+#: Markdown files: described by the HTML comment they start with (``<!-- ... -->``).
+_MARKDOWN = (".md", ".markdown")
+_HTML_COMMENT = re.compile(r"\s*<!--(.*?)-->", re.DOTALL)
+_REST_DIRECTIVE = re.compile(r"\.\.\s*(_|\S+::)")
+
+
+def _rest_comment(source: str) -> str:
+    """The comment a reStructuredText file starts with: ``..``, its text, and the indented
+    lines after it (blank lines between them kept); a directive such as ``.. toctree::`` or
+    a target ``.. _name:`` is no comment."""
+    lines = source.lstrip().splitlines()
+    if not lines or not lines[0].startswith("..") or _REST_DIRECTIVE.match(lines[0]):
+        return ""
+    block = [lines[0][2:]]
+    for line in lines[1:]:
+        if line.strip() and not line[0].isspace():
+            break
+        block.append(line)
+    return "\n".join(block)
+
+
+def _unindent(block: str) -> str:
+    """A comment's text with each line stripped; a blank line separates paragraphs."""
+    return "\n".join(line.strip() for line in block.strip().splitlines())
+
+
 def candidate_summary(file_name: str, source: str) -> str:
     """What a hand-written candidate (``.meta/wrong``, ``.meta/alternatives``) does, on one
     line: the first paragraph of its module docstring, or for a file that is not Python of
     its leading comment block (``#`` lines in a Dockerfile, ``//`` lines in a JSON-with-
-    comments file such as VS Code's ``settings.json``). ``"(does not parse)"`` for broken
-    Python."""
+    comments file such as VS Code's ``settings.json``; the leading ``<!-- -->`` comment of a
+    Markdown file, the leading ``..`` comment of a reStructuredText file).
+    ``"(does not parse)"`` for broken Python."""
     if file_name.endswith(".py"):
         try:
             text = ast.get_docstring(ast.parse(source)) or ""
         except SyntaxError:
             return "(does not parse)"
+    elif file_name.lower().endswith(_MARKDOWN):
+        found = _HTML_COMMENT.match(source)
+        text = _unindent(found.group(1)) if found else ""
+    elif file_name.lower().endswith(".rst"):
+        text = _unindent(_rest_comment(source))
     else:
         marker = "//" if file_name.lower().endswith(_SLASH_COMMENTED) else "#"
         text = _leading_comments(source, marker)

@@ -76,6 +76,21 @@ def test_candidates_are_directories_described_by_their_leading_comments() -> Non
         ("settings.json", "{\n  // inside the object\n}\n", ""),
         ("settings.json", "# not a JSON comment\n{}\n", ""),
         ("a.jsonc", "// syntax=x: no directive\n{}\n", "syntax=x: no directive"),
+        (
+            "README.md",
+            "<!--\n  No install\n  section.\n\n  Why.\n-->\n# Title\n",
+            "No install section.",
+        ),
+        ("README.md", "\n<!-- One line. -->\n# Title\n", "One line."),
+        ("README.md", "# Title\n<!-- not leading -->\n", ""),
+        (
+            "docs/index.rst",
+            ".. Missing toctree.\n   More.\n\n   Why.\n\nTitle\n=====\n",
+            "Missing toctree. More.",
+        ),
+        ("index.rst", ".. toctree::\n   api\n", ""),
+        ("index.rst", ".. _target:\n\nTitle\n", ""),
+        ("index.rst", "Title\n=====\n\n.. later comment\n", ""),
     ],
 )
 def test_candidate_summary(name: str, source: str, summary: str) -> None:

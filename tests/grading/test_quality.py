@@ -267,3 +267,57 @@ def test_checks_can_be_left_out_for_behaviour_only_grading(
     assert result.verdict is Verdict.passed
     assert result.quality is None
     assert not [test for test in result.tests if test.name.startswith("quality: ")]
+
+
+NUMPY_DOCUMENTED = '''
+"""Order totals."""
+
+from collections.abc import Iterable
+
+
+class Basket:
+    """A customer's basket."""
+
+    def __init__(self, prices: Iterable[int]) -> None:
+        self.prices = list(prices)
+
+
+def order_total(prices: Iterable[int], discount: int = 0) -> int:
+    """Sum ``prices`` minus ``discount``, never below zero.
+
+    Parameters
+    ----------
+    prices : Iterable[int]
+        Prices in cents.
+    discount : int
+        Taken off the sum.
+
+    Returns
+    -------
+    int
+        The total in cents.
+    """
+    return max(sum(prices) - discount, 0)
+'''
+
+
+@pytest.mark.parametrize(
+    ("convention", "rules"),
+    [("numpy", set()), (None, {"D107", "D413"}), ("google", {"D107", "D416"})],
+)
+def test_the_docstring_convention_decides_which_d_rules_apply(
+    grader: Grader, make_exercise: MakeExercise, convention: str | None, rules: set[str]
+) -> None:
+    """numpy's convention turns off D107 (``__init__`` docstrings) and D413 (a blank line
+    after the last section); Google's wants its section names to end with a colon."""
+    ruff: dict[str, object] = {"select": ["D"]}
+    if convention is not None:
+        ruff["convention"] = convention
+    path = exercise(make_exercise, NUMPY_DOCUMENTED, quality={"ruff": ruff})
+    result = grader.grade(path)
+    assert result.quality is not None
+    assert {f.rule for f in result.quality.findings if f.check == "ruff"} >= rules
+    if not rules:
+        assert result.verdict is Verdict.passed, messages(result)
+    shown = next(t.name for t in result.tests if t.name.startswith("quality: ruff"))
+    assert ("pydocstyle.convention" in shown) is (convention is not None), shown

@@ -91,3 +91,16 @@ def test_without_mypy_the_job_runs_no_mypy() -> None:
     assert job["mypy"] is None
     assert job["ruff_select"] is None
     assert job["format"] is True
+
+
+def test_the_docstring_convention_reaches_the_job_and_the_command() -> None:
+    keys = QualityKeys.model_validate({"ruff": {"select": ["D"], "convention": "numpy"}})
+    assert keys.to_job()["ruff_convention"] == "numpy"
+    title, command = keys.commands(["export.py"])["ruff"]
+    assert title == "ruff check --select D --config \"lint.pydocstyle.convention = 'numpy'\""
+    assert command.endswith("--config \"lint.pydocstyle.convention = 'numpy'\" export.py")
+    assert (
+        QualityKeys.model_validate({"ruff": {"select": ["D"]}}).to_job()["ruff_convention"] is None
+    )
+    with pytest.raises(ValueError, match="convention"):
+        QualityKeys.model_validate({"ruff": {"select": ["D"], "convention": "sphinx"}})

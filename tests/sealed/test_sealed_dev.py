@@ -215,3 +215,21 @@ def test_a_fixed_hash_seed_reaches_the_sealed_run(exercise: Path, tmp_path: Path
         check=True,
     ).stdout.strip()
     assert seen == [{"$returned": {"$dict": [["median", int(expected)], ["unchanged", True]]}}] * 3
+
+
+def test_the_run_directory_has_the_files_the_tests_read(tmp_path: Path) -> None:
+    """As in the grader: ``files.editor`` (in their folders) beside the candidate, the
+    exercise's own copy only where the candidate has none."""
+    from pyhero.exercise import load_exercise_spec
+    from pyhero.sealed._dev_run import Candidate, prepare_run_dir
+
+    spec = load_exercise_spec(default_content_dir() / "exercises" / "ingest-cli-readme")
+    readme = tmp_path / "README.md"
+    readme.write_text("# ingestd\n")
+    candidate = Candidate("mine", "candidate", {"ingestd/README.md": readme})
+    tests = prepare_run_dir(tmp_path / "run", spec, candidate)
+    run = tmp_path / "run"
+    assert tests == ["ingest_cli_readme_test.py"]
+    assert (run / "ingestd" / "README.md").read_text() == "# ingestd\n"
+    for name in spec.editor_files:
+        assert (run / name).read_bytes() == (spec.path / name).read_bytes(), name

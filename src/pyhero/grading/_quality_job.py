@@ -69,7 +69,13 @@ def check_solution(files: list[str], spec: dict[str, Any], scratch: str) -> dict
     if spec.get("ruff_select"):
         select_ = list(spec["ruff_select"])
         ignore = list(spec.get("ruff_ignore") or [])
-        runs.append(("ruff", lambda: run_ruff_check(files, select_, ignore, line_length)))
+        convention = spec.get("ruff_convention")
+        runs.append(
+            (
+                "ruff",
+                lambda: run_ruff_check(files, select_, ignore, line_length, convention=convention),
+            )
+        )
     if spec.get("format"):
         runs.append(("format", lambda: run_ruff_format(files, line_length)))
     for name, run in runs:

@@ -200,13 +200,21 @@ def _common(line_length: int) -> list[str]:
 
 
 def run_ruff_check(
-    files: Sequence[str], select: Sequence[str], ignore: Sequence[str], line_length: int
+    files: Sequence[str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+    line_length: int,
+    *,
+    convention: str | None = None,
 ) -> list[dict[str, Any]]:
-    """``ruff check`` with exactly the exercise's rules; ``noqa`` comments count for nothing."""
+    """``ruff check`` with exactly the exercise's rules (and docstring ``convention``, for
+    the ``D`` rules); ``noqa`` comments count for nothing."""
     arguments = ["check", *_common(line_length), "--ignore-noqa", "--output-format", "json"]
     arguments += ["--select", ",".join(select)]
     if ignore:
         arguments += ["--ignore", ",".join(ignore)]
+    if convention is not None:
+        arguments += ["--config", f"lint.pydocstyle.convention = {json.dumps(convention)}"]
     completed = _ruff([*arguments, "--", *files])
     if completed.returncode not in (0, 1):
         raise RuntimeError(f"ruff check failed: {completed.stderr.strip()[-500:]}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -117,6 +118,9 @@ class RuffCheck(BaseModel):
 
     select: tuple[str, ...] = Field(min_length=1)
     ignore: tuple[str, ...] = ()
+    convention: Literal["numpy", "google", "pep257"] | None = None
+    """The docstring convention of the pydocstyle rules (``D``): ruff's
+    ``lint.pydocstyle.convention``, which turns off the rules the convention disagrees with."""
 
     @field_validator("select", "ignore")
     @classmethod
@@ -152,6 +156,7 @@ class QualityKeys(BaseModel):
             "type_tests": list(self.mypy.type_tests) if self.mypy is not None else [],
             "ruff_select": list(self.ruff.select) if self.ruff is not None else None,
             "ruff_ignore": list(self.ruff.ignore) if self.ruff is not None else [],
+            "ruff_convention": self.ruff.convention if self.ruff is not None else None,
             "format": self.format,
             "line_length": self.line_length,
             "forbid_any": self.forbid_any,
@@ -179,10 +184,13 @@ class QualityKeys(BaseModel):
         if self.ruff is not None:
             rules = ",".join(self.ruff.select)
             ignore = f" --ignore {','.join(self.ruff.ignore)}" if self.ruff.ignore else ""
+            convention = ""
+            if self.ruff.convention is not None:
+                convention = f" --config \"lint.pydocstyle.convention = '{self.ruff.convention}'\""
             commands["ruff"] = (
-                f"ruff check --select {rules}",
+                f"ruff check --select {rules}{convention}",
                 f"ruff check --isolated --line-length {self.line_length} --select {rules}"
-                f"{ignore} {files}",
+                f"{ignore}{convention} {files}",
             )
         if self.format:
             commands["format"] = (

@@ -91,11 +91,19 @@ def explicit_candidate(spec: ExerciseSpec, path: Path) -> Candidate:
 
 
 def prepare_run_dir(run_dir: Path, spec: ExerciseSpec, candidate: Candidate) -> list[str]:
-    """Copy the candidate as the solution and the tests (visible, then hidden) into
-    ``run_dir``; return the test files."""
+    """Copy the candidate as the solution, the files the tests read (``files.editor`` and
+    the other top-level files, as the grader gives them) and the tests (visible, then hidden)
+    into ``run_dir``; return the test files."""
+    from pyhero.grading._workdir import support_files
+
     run_dir.mkdir(parents=True)
     tests = [*spec.test_files, *spec.hidden_test_files]
-    copies = [*candidate.files.items(), *((name, spec.path / name) for name in tests)]
+    given = [name for name in spec.editor_files if name not in candidate.files]
+    given += support_files(spec)
+    copies = [
+        *candidate.files.items(),
+        *((name, spec.path / name) for name in (*given, *tests)),
+    ]
     for name, source in copies:
         (run_dir / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, run_dir / name)
