@@ -1,4 +1,7 @@
-"""WRONG: 'inside stop_at' tested with str.startswith, so /tmp/ab counts as inside /tmp/a.
+"""Reads lines with splitlines() and words with str.split(): a form feed, a vertical tab, a
+no-break space or \\x1c separates words, and \\x1c or \\x85 ends a line, although only
+spaces and tabs separate words and only \\n ends a line. The visible tests never use such
+characters; the sealed set's version files do.
 
 Decide which Python a project uses, the way pyenv does."""
 
@@ -22,13 +25,11 @@ _WORDS = re.compile(r"[ \t]+")
 
 def read_version_file(path: str | Path) -> list[str]:
     """The versions a version file names."""
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8") as fh:
         text = fh.read()
     versions: list[str] = []
-    for line in text.split("\n"):
-        if line.endswith("\r"):
-            line = line[:-1]
-        words = [w for w in _WORDS.split(line) if w]
+    for line in text.splitlines():
+        words = line.split()
         if not words:
             continue
         first = words[0]
@@ -41,14 +42,14 @@ def read_version_file(path: str | Path) -> list[str]:
 def find_version_file(start: str | Path, stop_at: str | Path) -> Path | None:
     """The nearest ``.python-version`` file from ``start`` up to ``stop_at``, or ``None``."""
     start_path, stop_path = Path(start), Path(stop_at)
-    if not str(start_path).startswith(str(stop_path)):
+    if start_path != stop_path and stop_path not in start_path.parents:
         raise ValueError(f"{start_path} is not {stop_path} nor inside it")
     current = start_path
     while True:
         candidate = current / ".python-version"
         if candidate.is_file():
             return candidate
-        if current == stop_path or current == current.parent:
+        if current == stop_path:
             return None
         current = current.parent
 

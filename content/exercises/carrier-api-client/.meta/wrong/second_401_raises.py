@@ -1,4 +1,7 @@
-"""WRONG: 'Retry-After: 0' is treated as missing (truthiness check), so backoff is used instead of 0.
+"""Raises AuthError(401, path) for a second 401 instead of handing the response back, so
+get_json raises AuthError, which the instructions keep for the token endpoint. The visible
+test now asserts it is not an AuthError (caught by it); the sealed set has a second 401 on
+every seed.
 
 An httpx client for a carrier's rates API (see the instructions)."""
 
@@ -87,7 +90,9 @@ class BearerTokenAuth(httpx.Auth):
             token_response = yield self._token_request()
             self._store(token_response)
             request.headers["Authorization"] = f"Bearer {self._token}"
-            yield request
+            retry = yield request
+            if retry.status_code == 401:
+                raise AuthError(401, request.url.path)
 
 
 def _retry_after(response: httpx.Response | None) -> int | None:
@@ -130,6 +135,6 @@ def get_json(
             if attempt == attempts:
                 raise ApiError(status, path)
         ra = _retry_after(response)
-        delay = ra if ra else backoff * 2 ** (attempt - 1)
+        delay = ra if ra is not None else backoff * 2 ** (attempt - 1)
         sleep(min(delay, max_delay))
     raise AssertionError("unreachable")

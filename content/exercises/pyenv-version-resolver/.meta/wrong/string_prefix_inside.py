@@ -1,4 +1,6 @@
-"""WRONG: PYENV_VERSION parts are stripped and spaces treated as separators too ('3.12 3.11' gives two versions).
+"""Tests 'inside stop_at' with str.startswith, so /srv/ws-old counts as inside /srv/ws (and
+the walk then climbs past the boundary). The visible tests use unrelated folder names; the
+sealed set names folders that share the boundary's prefix.
 
 Decide which Python a project uses, the way pyenv does."""
 
@@ -41,14 +43,14 @@ def read_version_file(path: str | Path) -> list[str]:
 def find_version_file(start: str | Path, stop_at: str | Path) -> Path | None:
     """The nearest ``.python-version`` file from ``start`` up to ``stop_at``, or ``None``."""
     start_path, stop_path = Path(start), Path(stop_at)
-    if start_path != stop_path and stop_path not in start_path.parents:
+    if not str(start_path).startswith(str(stop_path)):
         raise ValueError(f"{start_path} is not {stop_path} nor inside it")
     current = start_path
     while True:
         candidate = current / ".python-version"
         if candidate.is_file():
             return candidate
-        if current == stop_path:
+        if current == stop_path or current == current.parent:
             return None
         current = current.parent
 
@@ -56,7 +58,7 @@ def find_version_file(start: str | Path, stop_at: str | Path) -> Path | None:
 def versions_from_environment(environ: Mapping[str, str]) -> list[str]:
     """The versions ``PYENV_VERSION`` names."""
     value = environ.get("PYENV_VERSION") or ""
-    return [part.strip() for part in value.replace(' ', ':').split(":") if part.strip()]
+    return [part for part in value.split(":") if part]
 
 
 def resolve(

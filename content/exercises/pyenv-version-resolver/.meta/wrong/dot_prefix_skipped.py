@@ -1,4 +1,5 @@
-"""WRONG: lines read with splitlines() and words split with str.split(): any Unicode whitespace (\f, \v, NBSP...) separates words and a lone '\r' or '\x1c' ends a line, unlike pyenv (spaces/tabs, \n/\r\n).
+"""Skips every first word starting with '.', not only '..': '.venv', '.' or '.5' disappear.
+The visible tests only skip '..'; the sealed set's version files have such words.
 
 Decide which Python a project uses, the way pyenv does."""
 
@@ -22,15 +23,17 @@ _WORDS = re.compile(r"[ \t]+")
 
 def read_version_file(path: str | Path) -> list[str]:
     """The versions a version file names."""
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8", newline="") as fh:
         text = fh.read()
     versions: list[str] = []
-    for line in text.splitlines():
-        words = line.split()
+    for line in text.split("\n"):
+        if line.endswith("\r"):
+            line = line[:-1]
+        words = [w for w in _WORDS.split(line) if w]
         if not words:
             continue
         first = words[0]
-        if first.startswith("#") or first == ".." or "/" in first:
+        if first.startswith("#") or first.startswith(".") or "/" in first:
             continue
         versions.append(first)
     return versions

@@ -1,4 +1,6 @@
-"""WRONG: Retry-After parsed with str.isdigit() only, so non-ASCII digits (e.g. Arabic-Indic '٣') are accepted as seconds.
+"""Treats every status from 429 up as retryable, so 431, 451 and 499 are retried instead
+of raising ApiError at once. The visible tests now include 431 and 451 (caught by them);
+the sealed set's one-call-per-status session catches the whole range.
 
 An httpx client for a carrier's rates API (see the instructions)."""
 
@@ -97,7 +99,7 @@ def _retry_after(response: httpx.Response | None) -> int | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value and value.isascii() and value.isdigit():
         return int(value)
     return None
 
@@ -125,7 +127,7 @@ def get_json(
             status = response.status_code
             if 200 <= status < 300:
                 return response.json()
-            if not (status == 429 or 500 <= status < 600):
+            if status < 429:
                 raise ApiError(status, path)
             if attempt == attempts:
                 raise ApiError(status, path)

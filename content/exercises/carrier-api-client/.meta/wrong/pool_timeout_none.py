@@ -1,4 +1,6 @@
-"""WRONG: pool_timeout passed straight through; None means no pool timeout at all instead of defaulting to timeout.
+"""Passes pool_timeout straight to httpx.Timeout: None means no pool timeout at all instead
+of waiting timeout seconds, so a request waits for a busy pool forever. The visible tests
+always pass pool_timeout; the sealed set's pool probe uses the default.
 
 An httpx client for a carrier's rates API (see the instructions)."""
 
