@@ -1,4 +1,7 @@
-"""WRONG: builder made with symlinks=False (copies the interpreter).
+"""Passes prompt=prompt or the folder's name, so pyvenv.cfg always records a prompt, although
+the instructions record one only when prompt is not None. The visible tests now check that
+a plain create_env records none (caught by them); the sealed set creates with prompt=None
+on every seed.
 
 Create a virtual environment without pip and inspect environment directories."""
 
@@ -15,7 +18,7 @@ def create_env(directory: str | Path, *, prompt: str | None = None) -> Path:
     if os.path.lexists(path):
         if not path.is_dir() or any(path.iterdir()):
             raise FileExistsError(f"{path} exists and is not an empty folder")
-    builder = venv.EnvBuilder(with_pip=False, prompt=prompt)
+    builder = venv.EnvBuilder(with_pip=False, symlinks=True, prompt=prompt or path.name)
     builder.create(path)
     return interpreter(path)
 

@@ -1,4 +1,7 @@
-"""WRONG: passes prompt=prompt or the folder name, so pyvenv.cfg always records a prompt.
+"""Makes the builder with symlinks=False: the environment gets a copy of the interpreter
+instead of a symbolic link to the base one, although the instructions ask for symlinks=True.
+The visible tests now check that the interpreter is a link (caught by them); so does the
+sealed set.
 
 Create a virtual environment without pip and inspect environment directories."""
 
@@ -15,7 +18,7 @@ def create_env(directory: str | Path, *, prompt: str | None = None) -> Path:
     if os.path.lexists(path):
         if not path.is_dir() or any(path.iterdir()):
             raise FileExistsError(f"{path} exists and is not an empty folder")
-    builder = venv.EnvBuilder(with_pip=False, symlinks=True, prompt=prompt or path.name)
+    builder = venv.EnvBuilder(with_pip=False, prompt=prompt)
     builder.create(path)
     return interpreter(path)
 

@@ -1,4 +1,6 @@
-"""WRONG: active_env prefers the VIRTUAL_ENV variable when it is set.
+"""Prefers the VIRTUAL_ENV variable in active_env when it is set, although the instructions
+say to decide from the two prefixes only (an activated shell is not a running venv). The
+visible tests now set VIRTUAL_ENV (caught by them); the sealed set sets it too.
 
 Create a virtual environment without pip and inspect environment directories."""
 
