@@ -1,4 +1,7 @@
-"""WRONG: awareness tested with 'tzinfo is None' only; a tzinfo whose utcoffset() is None passes.
+"""Checks awareness with 'tzinfo is None' only: a datetime whose tzinfo answers
+utcoffset() None is naive, yet it passes and time-machine reads it as local time. The
+visible tests only use tzinfo=None; the sealed set gives such a moment to all three
+functions.
 
 Drive code that reads the clock through chosen instants with time-machine."""
 

@@ -1,4 +1,7 @@
-"""WRONG: moments converted to UTC before travelling, so the process's local time zone is set to UTC instead of the moment's zone.
+"""Converts each moment to UTC before travelling: the instant is right, but the local time
+zone becomes UTC instead of the moment's zone, so legacy code reading naive datetime.now()
+sees UTC wall time. The visible tests read only aware clocks; the sealed set reads local
+time with ZoneInfo moments.
 
 Drive code that reads the clock through chosen instants with time-machine."""
 

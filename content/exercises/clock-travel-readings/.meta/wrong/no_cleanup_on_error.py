@@ -1,4 +1,7 @@
-"""WRONG: first_expiry starts/stops the traveller by hand without try/finally, so an exception from is_valid leaves the clock frozen.
+"""Starts and stops the traveller by hand in first_expiry without try/finally: an exception
+from is_valid leaves the clock frozen at the destination for the rest of the process. The
+visible tests only make read raise in readings_at; the sealed set makes is_valid (and
+readings_along's read) raise and checks that the real clock is back.
 
 Drive code that reads the clock through chosen instants with time-machine."""
 
