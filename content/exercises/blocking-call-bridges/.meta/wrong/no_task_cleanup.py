@@ -1,4 +1,8 @@
-"""WRONG: run_in_thread runs each call in a fresh ThreadPoolExecutor instead of the loop's default executor."""
+"""run_sync uses new_event_loop, run_until_complete and close: tasks left pending are never
+cancelled, async generators are not finalised and the default executor's threads are not
+joined, unlike asyncio.run. The visible tests use commands that leave nothing behind; the
+sealed set's command leaves a task, a generator and an executor thread.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +24,7 @@ def run_in_thread(func: Callable[P, R]) -> Callable[P, Coroutine[Any, Any, R]]:
         loop = asyncio.get_running_loop()
         ctx = contextvars.copy_context()
         call = functools.partial(ctx.run, func, *args, **kwargs)
-        import concurrent.futures
-        ex = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-        try:
-            return await loop.run_in_executor(ex, call)
-        finally:
-            ex.shutdown(wait=False)
+        return await loop.run_in_executor(None, call)
 
     return wrapper
 
@@ -41,6 +40,10 @@ def run_sync(func: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
             pass
         else:
             raise RuntimeError("run_sync() cannot be called from a running event loop")
-        return asyncio.run(func(*args, **kwargs))
+        loop = asyncio.new_event_loop()
+        try:
+            return loop.run_until_complete(func(*args, **kwargs))
+        finally:
+            loop.close()
 
     return wrapper

@@ -1,4 +1,8 @@
-"""WRONG: run_sync uses new_event_loop/run_until_complete/close: leftover tasks are not cancelled and async generators / the default executor are not shut down as asyncio.run does."""
+"""Runs each call in a ThreadPoolExecutor of its own instead of the running loop's default
+executor, so a loop configured with set_default_executor (a bounded pool, named threads)
+is bypassed. The visible tests only check that a worker thread is used; the sealed set
+sets a default executor and looks at the threads' names.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,12 @@ def run_in_thread(func: Callable[P, R]) -> Callable[P, Coroutine[Any, Any, R]]:
         loop = asyncio.get_running_loop()
         ctx = contextvars.copy_context()
         call = functools.partial(ctx.run, func, *args, **kwargs)
-        return await loop.run_in_executor(None, call)
+        import concurrent.futures
+        ex = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        try:
+            return await loop.run_in_executor(ex, call)
+        finally:
+            ex.shutdown(wait=False)
 
     return wrapper
 
@@ -36,10 +45,6 @@ def run_sync(func: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
             pass
         else:
             raise RuntimeError("run_sync() cannot be called from a running event loop")
-        loop = asyncio.new_event_loop()
-        try:
-            return loop.run_until_complete(func(*args, **kwargs))
-        finally:
-            loop.close()
+        return asyncio.run(func(*args, **kwargs))
 
     return wrapper
