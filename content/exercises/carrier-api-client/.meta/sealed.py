@@ -117,19 +117,18 @@ def pool_wait(solution, timeout, pool_timeout="default"):  # type: ignore[no-unt
     thread.start()
     options = {} if pool_timeout == "default" else {"pool_timeout": pool_timeout}
     try:
-        with solution.make_client(server.url, timeout=timeout, max_connections=1,
-                                  **options) as client:  # fmt: skip
-            with client.stream("GET", "/v1/held") as held:
-                release = threading.Timer(1.0, held.close)
-                release.start()
-                try:
-                    outcome = observe(
-                        lambda: client.get("/v1/other").status_code,
-                        errors=("httpx.PoolTimeout", "httpx.TransportError"),
-                    )
-                finally:
-                    release.cancel()
-                    release.join()
+        client = solution.make_client(server.url, timeout=timeout, max_connections=1, **options)
+        with client, client.stream("GET", "/v1/held") as held:
+            release = threading.Timer(1.0, held.close)
+            release.start()
+            try:
+                outcome = observe(
+                    lambda: client.get("/v1/other").status_code,
+                    errors=("httpx.PoolTimeout", "httpx.TransportError"),
+                )
+            finally:
+                release.cancel()
+                release.join()
     finally:
         server.shutdown()
         server.server_close()

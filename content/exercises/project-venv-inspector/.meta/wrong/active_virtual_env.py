@@ -14,9 +14,8 @@ from pathlib import Path
 def create_env(directory: str | Path, *, prompt: str | None = None) -> Path:
     """Create a virtual environment without pip in ``directory``; return its interpreter."""
     path = Path(directory)
-    if os.path.lexists(path):
-        if not path.is_dir() or any(path.iterdir()):
-            raise FileExistsError(f"{path} exists and is not an empty folder")
+    if os.path.lexists(path) and (not path.is_dir() or any(path.iterdir())):
+        raise FileExistsError(f"{path} exists and is not an empty folder")
     builder = venv.EnvBuilder(with_pip=False, symlinks=True, prompt=prompt)
     builder.create(path)
     return interpreter(path)

@@ -40,7 +40,7 @@ def find_version_file(start: str | Path, stop_at: str | Path) -> Path | None:
     """The nearest ``.python-version`` file from ``start`` up to ``stop_at`` (both included),
     or ``None``; ``ValueError`` when ``start`` is not inside ``stop_at``."""
     directory, boundary = Path(start), Path(stop_at)
-    if os.path.commonprefix([str(directory), str(boundary)]) != str(boundary):
+    if os.path.commonprefix([str(directory), str(boundary)]) != str(boundary):  # noqa: RUF071
         raise ValueError(f"{directory} is not inside {boundary}")
     while directory != directory.parent:
         candidate = directory / VERSION_FILE

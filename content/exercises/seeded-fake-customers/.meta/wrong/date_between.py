@@ -7,7 +7,7 @@ Reproducible fake customers for a test database, from one seeded Faker instance.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TypedDict
 
 from faker import Faker
@@ -38,7 +38,6 @@ def fake_customers(
     fake = Faker(locale)
     fake.seed_instance(seed)
     country = fake.current_country_code()
-    span = (signed_up_to - signed_up_from).days
     customers: list[Customer] = []
     for number in range(1, count + 1):
         customers.append(

@@ -6,7 +6,7 @@ Reproducible fake customers for a test database, from one seeded Faker instance.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TypedDict
 
 from faker import Faker
@@ -37,7 +37,6 @@ def fake_customers(
     fake = Faker(locale)
     fake.seed_instance(seed)
     country = fake.current_country_code()
-    span = (signed_up_to - signed_up_from).days
     customers: list[Customer] = []
     for number in range(1, count + 1):
         customers.append(
@@ -46,7 +45,9 @@ def fake_customers(
                 "name": fake.name(),
                 "email": fake.unique.email(),
                 "country": country,
-                "signed_up": fake.date_between_dates(date_start=signed_up_from, date_end=signed_up_to),
+                "signed_up": fake.date_between_dates(
+                    date_start=signed_up_from, date_end=signed_up_to
+                ),
             }
         )
     return customers

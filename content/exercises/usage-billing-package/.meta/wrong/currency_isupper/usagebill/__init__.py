@@ -1,6 +1,6 @@
 """Checks --currency with len(value) == 3 and value.isupper().
 
-'A1B', 'EU1', 'ÉUR', Greek 'ΕΥΡ' and full-width letters all pass, although the instructions
+'A1B', 'EU1', 'ÉUR', Greek capitals and full-width letters all pass, although the instructions
 ask for three uppercase ASCII letters. The visible tests only try 'euro'; the sealed set
 runs the command with every kind of bad currency.
 

@@ -3,7 +3,6 @@
 ``python -m usagebill FILE``: print the bill of a usage file (task 3)."""
 
 import argparse
-import re
 import sys
 
 from . import __version__

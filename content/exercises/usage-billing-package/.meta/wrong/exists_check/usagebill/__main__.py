@@ -3,8 +3,8 @@
 ``python -m usagebill FILE``: print the bill of a usage file (task 3)."""
 
 import argparse
-import re
 import os
+import re
 import sys
 
 from . import __version__
