@@ -118,7 +118,8 @@ def pool_wait(solution, timeout, pool_timeout="default"):  # type: ignore[no-unt
     options = {} if pool_timeout == "default" else {"pool_timeout": pool_timeout}
     try:
         client = solution.make_client(server.url, timeout=timeout, max_connections=1, **options)
-        with client, client.stream("GET", "/v1/held") as held:
+        # The held request has time to spare (a loaded machine must not time it out).
+        with client, client.stream("GET", "/v1/held", timeout=10.0) as held:
             release = threading.Timer(1.0, held.close)
             release.start()
             try:
