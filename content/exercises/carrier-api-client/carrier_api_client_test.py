@@ -235,6 +235,7 @@ def test_a_second_401_is_an_api_error(server: ApiServer) -> None:
         get_json(client, "/v1/rates", sleep=sleeps)
     assert raised.value.status_code == 401
     assert raised.value.path == "/v1/rates"
+    assert not isinstance(raised.value, AuthError), "the API's answer, not the token endpoint's"
     assert len(server.log) == 4, "one refresh, no retry"
     assert sleeps == []
 
@@ -301,7 +302,7 @@ def test_backoff_is_capped_too(server: ApiServer) -> None:
 
 
 @pytest.mark.task(taskno=3)
-@pytest.mark.parametrize("status", [400, 403, 404, 408, 422])
+@pytest.mark.parametrize("status", [400, 403, 404, 408, 422, 431, 451])
 def test_client_errors_are_not_retried(server: ApiServer, status: int) -> None:
     server.reply("/v1/rates", Reply(status))
     sleeps = Sleeps()

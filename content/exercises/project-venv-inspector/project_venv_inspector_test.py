@@ -14,6 +14,9 @@ def test_create_env_makes_an_environment_without_pip(tmp_path: Path) -> None:
     site_packages = list(target.glob("lib/python3*/site-packages"))
     assert site_packages, "the environment has its own site-packages"
     assert not list(site_packages[0].glob("pip*")), "create it without pip (with_pip=False)"
+    assert python.is_symlink(), "a symbolic link to the base interpreter (symlinks=True)"
+    text = (target / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert "prompt" not in text, f"without a prompt, pyvenv.cfg records none:\n{text}"
 
 
 @pytest.mark.task(taskno=1)
@@ -84,3 +87,10 @@ def test_active_env() -> None:
     assert active_env("/usr", "/usr") is None, "prefix == base_prefix: no venv"
     assert active_env("/usr/", "/usr") is None, "compare normalised paths, not text"
     assert active_env("/srv/app/./.venv/", "/opt/python") == Path("/srv/app/.venv")
+
+
+@pytest.mark.task(taskno=4)
+def test_active_env_ignores_virtual_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIRTUAL_ENV", "/home/ana/other/.venv")
+    assert active_env("/usr", "/usr") is None, "an activated shell is not a running venv"
+    assert active_env("/srv/api/.venv", "/usr") == Path("/srv/api/.venv")

@@ -1,5 +1,9 @@
+import os
 import random
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from faker import Faker
@@ -50,6 +54,30 @@ def test_a_one_day_range_and_zero_customers() -> None:
 def test_the_same_arguments_give_the_same_customers() -> None:
     assert make(30, seed=11) == make(30, seed=11), "called twice in one process"
     assert make(30, seed=11) != make(30, seed=12), "another seed, other customers"
+
+
+@pytest.mark.task(taskno=1)
+def test_every_day_of_a_short_range_comes_out_the_last_one_too() -> None:
+    days = {c["signed_up"] for c in make(200, signed_up_from=JAN, signed_up_to=date(2024, 1, 3))}
+    assert days == {JAN, date(2024, 1, 2), date(2024, 1, 3)}, "both ends are included"
+
+
+@pytest.mark.task(taskno=2)
+def test_two_processes_give_the_same_customers() -> None:
+    program = (
+        "from datetime import date; from seeded_fake_customers import fake_customers; "
+        "print(fake_customers(8, seed=5, locale='fr_FR', signed_up_from=date(2024, 1, 1), "
+        "signed_up_to=date(2024, 12, 31)))"
+    )
+    folder = str(Path(__file__).parent)
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", program], cwd=folder, capture_output=True, text=True,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": folder}, check=True,
+        ).stdout
+        for hash_seed in ("1", "2")
+    ]  # fmt: skip
+    assert outputs[0] == outputs[1], "the same customers whatever the process's hash seed"
 
 
 @pytest.mark.task(taskno=2)

@@ -18,6 +18,7 @@ import threading
 import time
 import typing
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from pyhero.sealed import Case, gen, observe
@@ -193,6 +194,83 @@ def sync_inside_loop(solution):  # type: ignore[no-untyped-def]
     return {"outcome": run(main).unwrap(), "called": called}
 
 
+def in_default_executor(solution, count):  # type: ignore[no-untyped-def]
+    """``count`` calls awaited together on a loop whose default executor is set: do they run
+    in its threads (not in an executor of the bridge's own)?"""
+    names: list[str] = []
+
+    def work(index: int) -> int:
+        names.append(threading.current_thread().name)
+        time.sleep(0.01)
+        return index
+
+    async def main() -> list[int]:
+        pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="loop-default")
+        asyncio.get_running_loop().set_default_executor(pool)
+        wrapped = solution.run_in_thread(work)
+        return list(await asyncio.gather(*(wrapped(index) for index in range(count))))
+
+    outcome = observe(run(main).unwrap)
+    in_default = bool(names) and all(name.startswith("loop-default") for name in names)
+    return {"outcome": outcome, "in the loop's default executor": in_default}
+
+
+def sync_cleanup(solution, fail):  # type: ignore[no-untyped-def]
+    """A ``run_sync`` command that leaves a task pending, an async generator open and a
+    default-executor thread behind, called in a thread of its own: what was finished before
+    the call returned, and the thread's current event loop afterwards."""
+    seen = {"task cancelled": False, "generator finished": False}
+    keep: list[Any] = []
+    workers: list[threading.Thread] = []
+
+    async def forever() -> None:
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            seen["task cancelled"] = True
+            raise
+
+    async def numbers() -> Any:
+        try:
+            yield 1
+            yield 2
+        finally:
+            seen["generator finished"] = True
+
+    async def command() -> str:
+        loop = asyncio.get_running_loop()
+        keep.append(loop.create_task(forever()))
+        generator = numbers()
+        keep.append(generator)
+        await generator.__anext__()
+        await loop.run_in_executor(None, lambda: workers.append(threading.current_thread()))
+        await asyncio.sleep(0)
+        if fail:
+            raise LookupError("sync failed")
+        return "synced"
+
+    wrapped = solution.run_sync(command)
+    report: dict[str, Any] = {}
+
+    def call() -> None:
+        report["outcome"] = observe(wrapped, message=True)
+        report.update(seen)
+        report["executor threads joined"] = not any(worker.is_alive() for worker in workers)
+        try:
+            current = asyncio.get_event_loop_policy().get_event_loop()
+        except RuntimeError:
+            report["current loop after"] = "none"
+        else:
+            report["current loop after"] = "closed" if current.is_closed() else "open"
+            if not current.is_closed():
+                current.close()
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    thread.join(10)
+    return report
+
+
 CALL_ARGS = (
     ([], {}),
     (["2024-05-01"], {}),
@@ -228,3 +306,7 @@ def cases(rng: random.Random) -> Iterator[Case]:
             calls.append((args, kwargs))
         yield Case.probe(sync_calls, calls, task=3)
     yield Case.probe(sync_inside_loop, task=3)
+    for count in (1, 3):
+        yield Case.probe(in_default_executor, count, task=1)
+    for fail in (False, True):
+        yield Case.probe(sync_cleanup, fail, task=3)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pyhero.sealed import Case, gen
+from pyhero.sealed import Case, gen, observe
 
 SOLUTION = "clock_travel_readings"
 
@@ -65,6 +65,90 @@ def raising(solution, moments, failing_read):  # type: ignore[no-untyped-def]
     except LookupError as exc:
         return [str(exc), len(calls), _real_clock_back()]
     return ["no error", len(calls), _real_clock_back()]
+
+
+def _local_clock() -> list[Any]:
+    """What legacy code sees of the local time zone: naive ``datetime.now()``, the local
+    struct_time and its zone's abbreviation."""
+    return [datetime.now(), list(time.localtime()[:6]), time.strftime("%Z")]
+
+
+def local_at(solution, moments):  # type: ignore[no-untyped-def]
+    """``readings_at`` of ``ZoneInfo`` moments read in local time: the moment's zone is the
+    local one while ``read`` runs; the job's own zone is back afterwards."""
+    before = time.strftime("%z %Z")
+    readings = solution.readings_at(moments, _local_clock)
+    return [readings, time.strftime("%z %Z") == before]
+
+
+def local_along(solution, start, steps):  # type: ignore[no-untyped-def]
+    """``readings_along`` from a ``ZoneInfo`` start, read in local time."""
+    before = time.strftime("%z %Z")
+    readings = solution.readings_along(start, steps, _local_clock)
+    return [readings, time.strftime("%z %Z") == before]
+
+
+class _NoOffset(tzinfo):
+    """A tzinfo that knows no offset: a datetime holding it is naive."""
+
+    def utcoffset(self, dt: datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> None:
+        return None
+
+
+def offsetless(solution, function, moment, index, count):  # type: ignore[no-untyped-def]
+    """A moment whose tzinfo answers ``utcoffset() is None`` given to ``function`` (at
+    ``index`` among ``count`` aware moments for ``readings_at``): ValueError, no read."""
+    naive = moment.replace(tzinfo=_NoOffset())
+    calls = []
+
+    def read() -> bool:
+        calls.append(1)
+        return True
+
+    if function == "readings_at":
+        moments = [moment + timedelta(hours=hour) for hour in range(count)]
+        moments.insert(index, naive)
+        outcome = observe(solution.readings_at, moments, read)
+    elif function == "readings_along":
+        outcome = observe(solution.readings_along, naive, [1] * count, read)
+    else:
+        outcome = observe(solution.first_expiry, read, naive, timedelta(seconds=1), count)
+    return [outcome, len(calls), _real_clock_back()]
+
+
+def expiry_raising(solution, start, step, limit, failing_check):  # type: ignore[no-untyped-def]
+    """``is_valid`` raises on its ``failing_check``-th call: the error comes through
+    unchanged and the real clock is back."""
+    checks = []
+
+    def is_valid() -> bool:
+        checks.append(1)
+        if len(checks) == failing_check:
+            raise LookupError(f"check {failing_check} failed")
+        return True
+
+    outcome = observe(solution.first_expiry, is_valid, start, step, limit, message=True)
+    return [outcome, len(checks), _real_clock_back()]
+
+
+def along_raising(solution, start, steps, failing_read):  # type: ignore[no-untyped-def]
+    """``read`` raises on its ``failing_read``-th call in ``readings_along``."""
+    calls = []
+
+    def read() -> list[Any]:
+        calls.append(1)
+        if len(calls) == failing_read:
+            raise LookupError(f"read {failing_read} failed")
+        return _clock()
+
+    outcome = observe(solution.readings_along, start, steps, read, message=True)
+    return [outcome, len(calls), _real_clock_back()]
 
 
 def along(solution, start, steps):  # type: ignore[no-untyped-def]
@@ -131,6 +215,29 @@ def cases(rng: random.Random) -> Iterator[Case]:
         step = timedelta(minutes=rng.choice((30, 60)))
         expires = start.astimezone(UTC) + step * rng.randint(4, 9)
         yield Case.probe(expiry, start, step, 12, expires, task=3)
+    for _ in range(10):  # local time: the moment's zone while reading
+        moments = [gen.aware_datetime(rng, start=START, end=END, zones="zoneinfo")
+                   for _ in range(rng.randint(1, 5))]  # fmt: skip
+        if gen.chance(rng, 0.4):
+            moments.insert(0, gen.around_transition(rng))
+        yield Case.probe(local_at, moments, task=1, group="readings in local time")
+    for _ in range(6):
+        start = gen.around_transition(rng) - timedelta(hours=rng.randint(1, 3))
+        steps = [timedelta(minutes=rng.choice((30, 60, 90))) for _ in range(6)]
+        yield Case.probe(local_along, start, steps, task=2, group="readings in local time")
+    offsetless_group = "a tzinfo without an offset is naive"
+    for function in ("readings_at", "readings_along", "first_expiry"):
+        count = rng.randint(1, 4)
+        yield Case.probe(offsetless, function, _moment(rng), rng.randint(0, count), count,
+                         task=1, group=offsetless_group)  # fmt: skip
+    for _ in range(5):
+        limit = rng.randint(0, 6)
+        yield Case.probe(expiry_raising, _moment(rng), timedelta(seconds=rng.choice((1, 60))),
+                         limit, rng.randint(1, limit + 1), task=3)  # fmt: skip
+    for _ in range(4):
+        steps = [_step(rng) for _ in range(rng.randint(0, 5))]
+        yield Case.probe(along_raising, _moment(rng), steps, rng.randint(1, len(steps) + 1),
+                         task=2)  # fmt: skip
     invalid = "first_expiry: naive start, bad step or limit"
     noon = datetime(2024, 5, 5, 12, tzinfo=UTC)
     for start, step, limit in (

@@ -83,6 +83,7 @@ def create(solution, occupant, prompt, as_str):  # type: ignore[no-untyped-def]
         return {
             "python": str(Path(python).relative_to(target)),
             "runs": Path(python).is_file(),
+            "a link to the base interpreter": Path(python).is_symlink(),
             "top": sorted(os.listdir(target)),
             "cfg": sorted(line.split("=")[0].strip() for line in cfg.splitlines() if line),
             "prompt": [line for line in cfg.splitlines() if line.startswith("prompt")],
@@ -95,8 +96,21 @@ PREFIXES = ("/usr", "/usr/", "/usr/./", "//usr", "/opt/python3.12", "/srv/api/.v
             "relative/venv/.", "/", "/home/ana/projects/billing/.venv")  # fmt: skip
 
 
-def active(solution, prefix, base_prefix):  # type: ignore[no-untyped-def]
-    found = solution.active_env(prefix, base_prefix)
+def active(solution, prefix, base_prefix, virtual_env=None):  # type: ignore[no-untyped-def]
+    """``active_env`` while the process's ``VIRTUAL_ENV`` is ``virtual_env`` (or unset), a
+    variable it must not read."""
+    before = os.environ.get("VIRTUAL_ENV")
+    if virtual_env is None:
+        os.environ.pop("VIRTUAL_ENV", None)
+    else:
+        os.environ["VIRTUAL_ENV"] = virtual_env
+    try:
+        found = solution.active_env(prefix, base_prefix)
+    finally:
+        if before is None:
+            os.environ.pop("VIRTUAL_ENV", None)
+        else:
+            os.environ["VIRTUAL_ENV"] = before
     return None if found is None else str(found)
 
 
@@ -111,6 +125,10 @@ def cases(rng: random.Random) -> Iterator[Case]:
     for occupant in occupants:
         prompt = rng.choice((None, "api", "billing service", "été"))
         yield Case.probe(create, occupant, prompt, rng.random() < 0.5, task=1)
+    for prompt in (None, "api", "été"):
+        yield Case.probe(create, rng.choice((None, {})), prompt, rng.random() < 0.5, task=1,
+                         group="create: prompts")  # fmt: skip
+    shells = (None, "/home/ana/other/.venv", "/srv/api/.venv", "")
     for prefix in PREFIXES:
-        yield Case.probe(active, prefix, rng.choice(PREFIXES), task=4)
-        yield Case.probe(active, prefix, prefix.rstrip("/") or "/", task=4)
+        yield Case.probe(active, prefix, rng.choice(PREFIXES), rng.choice(shells), task=4)
+        yield Case.probe(active, prefix, prefix.rstrip("/") or "/", rng.choice(shells), task=4)

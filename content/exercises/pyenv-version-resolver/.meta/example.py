@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 VERSION_FILE = ".python-version"
+_WORD_SEPARATORS = re.compile("[ \t]+")  # only these: not str.split()'s whitespace
 
 
 class Selection(NamedTuple):
@@ -21,11 +23,11 @@ def read_version_file(path: str | Path) -> list[str]:
     """The versions a version file names: the first word of each line, without blank lines,
     ``#`` comments, ``..`` and words holding ``/``."""
     versions: list[str] = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        words = line.replace("\r", " ").split()
-        if not words:
-            continue
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+        words = _WORD_SEPARATORS.split(line.strip(" \t"))
         word = words[0]
+        if not word:
+            continue
         if word.startswith("#") or word == ".." or "/" in word:
             continue
         versions.append(word)

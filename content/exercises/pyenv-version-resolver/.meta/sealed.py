@@ -42,6 +42,25 @@ ODD = (
     "3.10\tlts",
     "  3.9.1  ",
     "  # indented comment",
+    ".venv",
+    ".",
+    "...",
+    "..3.9",
+    ".5 beta",
+)
+#: Lines with whitespace that is neither a space nor a tab: part of a word, not a separator
+#: nor a line end (form feed, vertical tab, no-break space, em space, the separators that
+#: str.splitlines() takes for line ends).
+UNUSUAL = (
+    "3.12\x0c",
+    "\x0c3.11",
+    "3.12\xa03.11",
+    "3.10\x0b lts",
+    "\u20033.10",
+    "3.9\x1c3.8",
+    "3.8\x85 x",
+    "3.7\u20283.6",
+    "\x1d",
 )
 FOLDERS = ("src", ".config", "my project", "v1.2", "services", "été", "a")
 
@@ -49,7 +68,9 @@ FOLDERS = ("src", ".config", "my project", "v1.2", "services", "été", "a")
 def _version_text(rng: random.Random) -> str:
     lines = []
     for _ in range(rng.randint(0, 6)):
-        if rng.random() < 0.45:
+        if rng.random() < 0.15:
+            lines.append(rng.choice(UNUSUAL))
+        elif rng.random() < 0.45:
             lines.append(rng.choice(ODD))
         else:
             lines.append(
@@ -132,11 +153,15 @@ def find(solution, world, as_str):  # type: ignore[no-untyped-def]
 
 def find_outside(solution, where):  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory() as directory:
-        root = build_tree(directory, {"ws": {"a": {}}, "other": {}, ".python-version": "3.9"})
+        tree = {"ws": {"a": {}}, "ws-old": {"a": {}}, "w": {}, "other": {},
+                ".python-version": "3.9"}  # fmt: skip
+        root = build_tree(directory, tree)
         start, boundary = {
             "sibling": (root / "other", root / "ws"),
             "above": (root, root / "ws"),
             "inner boundary": (root / "ws", root / "ws" / "a"),
+            "name with the boundary's prefix": (root / "ws-old" / "a", root / "ws"),
+            "prefix of the boundary's name": (root / "w", root / "ws"),
         }[where]
         return _relative(root, solution.find_version_file(start, boundary))
 
@@ -153,16 +178,20 @@ def resolve(solution, world, environ):  # type: ignore[no-untyped-def]
         return {"versions": versions, "type": type(versions).__name__, "origin": origin}
 
 
-ENVIRON_VALUES = ("", ":", "3.12.4", "3.12.4:3.11", "3.13::system:", ":3.10", "pypy3.10:3.12")
+ENVIRON_VALUES = ("", ":", "3.12.4", "3.12.4:3.11", "3.13::system:", ":3.10", "pypy3.10:3.12",
+                  " 3.12", "3.12 3.11", "3.12:\t3.11", "3.12 :3.11", "3.12,3.11")  # fmt: skip
 
 
 def cases(rng: random.Random) -> Iterator[Case]:
     for _ in range(40):
         yield Case.probe(read, _version_text(rng), task=1)
+    for line in (*UNUSUAL, *ODD[-5:]):
+        yield Case.probe(read, f"{line}\n3.11\n", task=1)
     yield Case.probe(read, "", task=1)
     for _ in range(40):
         yield Case.probe(find, _world(rng), rng.random() < 0.5, task=2)
-    for where in ("sibling", "above", "inner boundary"):
+    for where in ("sibling", "above", "inner boundary", "name with the boundary's prefix",
+                  "prefix of the boundary's name"):  # fmt: skip
         yield Case.probe(find_outside, where, task=2)
     for value in ENVIRON_VALUES:
         yield Case.call("versions_from_environment", {"PYENV_VERSION": value}, task=3)

@@ -46,7 +46,10 @@ EDGE_LINES = (
     "acme,,1",
 )
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
-BAD_CURRENCIES = ("euro", "eu", "EURO", "usd", "")
+BAD_CURRENCIES = ("euro", "eu", "EURO", "usd", "", "Eur", "A1B", "EU1", "\xc9UR", "E-R", "USDX",
+                  "\u0395\u03a5\u03a1", "\uff25\uff35\uff32", "EUR\n", " EUR", "EUR ")  # fmt: skip
+#: Arguments naming something that exists but cannot be opened as a file, or cannot exist.
+UNREADABLE = (".", "data", "usage.csv/inner", "nowhere/usage.csv", "data/")
 
 
 def _pad(rng: random.Random, text: str) -> str:
@@ -59,15 +62,17 @@ def _line(rng: random.Random, bad: float = 0.15) -> str:
         return gen.pick(rng, ("", "   ", "# a comment", "  # customer,metric,quantity", "#"))
     fields = [gen.pick(rng, CUSTOMERS), gen.pick(rng, METRICS), gen.pick(rng, QUANTITIES)]
     if rng.random() < bad:
-        problem = gen.pick(rng, ("count", "customer", "metric", "quantity"))
-        if problem == "count":
-            fields = fields[: rng.randint(1, 2)] if gen.chance(rng, 0.5) else [*fields, "x"]
-        elif problem == "customer":
+        # One problem or several at once: the instructions fix which one is reported.
+        kinds = ("customer", "metric", "quantity", "count")
+        problems = set(rng.sample(kinds, gen.pick(rng, (1, 1, 2, 2, 3, 4))))
+        if "customer" in problems:
             fields[0] = gen.pick(rng, ("", "  "))
-        elif problem == "metric":
+        if "metric" in problems:
             fields[1] = gen.pick(rng, BAD_METRICS)
-        else:
+        if "quantity" in problems:
             fields[2] = gen.pick(rng, BAD_QUANTITIES)
+        if "count" in problems:
+            fields = fields[: rng.randint(1, 2)] if gen.chance(rng, 0.5) else [*fields, "x"]
     return ",".join(_pad(rng, field) for field in fields)
 
 
@@ -101,6 +106,7 @@ def command(solution, text, args):  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory() as directory:
         if text is not None:
             Path(directory, "usage.csv").write_text(text, encoding="utf-8")
+        Path(directory, "data").mkdir()
         os.chdir(directory)
         sys.argv = ["usagebill", *args]
         sys.modules.pop("usagebill.__main__", None)
@@ -157,7 +163,7 @@ def renamed(solution, lines):  # type: ignore[no-untyped-def]
 
 
 def cases(rng: random.Random) -> Iterator[Case]:
-    """About 190 cases per seed."""
+    """About 215 cases per seed."""
     for number, line in enumerate(EDGE_LINES, start=1):
         yield Case.probe(parse, line, number, task=1)
     for number in range(1, 101):
@@ -181,3 +187,9 @@ def cases(rng: random.Random) -> Iterator[Case]:
             args = gen.pick(rng, ([], ["--version"], ["missing.csv"], ["usage.csv", "extra"],
                                   ["--customer"], ["usage.csv", "--colour", "red"]))  # fmt: skip
         yield Case.probe(command, None if gen.chance(rng, 0.05) else text, args, task=3)
+    text = "\n".join(_line(rng, bad=0) for _ in range(rng.randint(1, 6)))
+    for currency in BAD_CURRENCIES:
+        yield Case.probe(command, text, ["usage.csv", "--currency", currency], task=3,
+                         group="command: bad currencies")  # fmt: skip
+    for path in UNREADABLE:
+        yield Case.probe(command, text, [path], task=3, group="command: unreadable files")

@@ -47,10 +47,11 @@ def readings_along(
 ) -> list[T]:
     """``read()`` at ``start``, then after each step forward from the previous time."""
     deltas = [_delta(step) for step in steps]
-    positions = [_aware(start).astimezone(UTC)]
+    zone = _aware(start).tzinfo
+    positions = [start.astimezone(UTC)]
     for delta in deltas:
-        positions.append(positions[-1] + delta)
-    return readings_at(positions, read)
+        positions.append(positions[-1] + delta)  # elapsed time: UTC arithmetic
+    return readings_at([position.astimezone(zone) for position in positions], read)
 
 
 def first_expiry(
@@ -68,5 +69,5 @@ def first_expiry(
             if checked == limit:
                 return None
             checked += 1
-            traveller.move_to(start.astimezone(UTC) + step * checked)
+            traveller.move_to((start.astimezone(UTC) + step * checked).astimezone(start.tzinfo))
         return datetime.now(UTC).astimezone(UTC)

@@ -41,7 +41,7 @@ def fake_customers(
 def _customers(fake: Faker, first_day: date, last_day: date) -> Iterator[Customer]:
     country = fake.current_country_code()
     for number in itertools.count(1):
-        signed_up = fake.date_between(start_date=first_day, end_date=last_day)
+        signed_up = date.fromordinal(fake.random_int(first_day.toordinal(), last_day.toordinal()))
         email = fake.unique.email()
         yield {
             "id": number,
