@@ -149,6 +149,26 @@ def test_named_markers_and_fixtures_are_required(local_grader: Grader, tmp_path:
     assert lines["a test marked slow"] == "fail"
 
 
+def test_a_library_is_required_from_the_tests_own_code(
+    local_grader: Grader, tmp_path: Path
+) -> None:
+    trusted = _with_config(tmp_path, libraries=["textwrap", "json"])
+    tests = REFERENCE + textwrap.dedent(
+        """
+
+        import textwrap as tw
+
+
+        @pytest.mark.parametrize("text", ["  a"])
+        def test_dedent_is_named_here(text):
+            assert tw.dedent(text) == "a"
+        """
+    )
+    lines = _lines(local_grader.grade_files(trusted, {"test_shelf.py": tests}), "requirement: ")
+    assert lines["a test using textwrap"] == "pass"
+    assert lines["a test using json"] == "fail"
+
+
 # -- telling the implementations apart -------------------------------------------------------
 
 FINGERPRINTS = """

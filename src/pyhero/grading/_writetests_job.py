@@ -11,7 +11,8 @@ the code compiled into the module differs: the host sends its source in the job 
 implementation (the source is dropped from the message before the learner's code runs).
 
 The plugin also records, after collection, what each test uses (fixtures and where they
-are defined, markers), and at the end of the session which lines of the module ran.
+are defined, markers, the libraries its code names), and at the end of the session which
+lines of the module ran.
 """
 
 from __future__ import annotations
@@ -202,6 +203,36 @@ def _origin(item: pytest.Item, name: str) -> str:
     return "test file" if module == test_module else "library"
 
 
+def _libraries(function: object) -> list[str]:
+    """The top-level packages of the globals a test function's code names (``assert_that``
+    imported from ``assertpy`` gives ``assertpy``), nested functions included.  The
+    objects are the learner's: whatever they do when asked is an empty answer."""
+    try:
+        return _named_libraries(inspect.unwrap(function)) if callable(function) else []
+    except Exception:
+        return []
+
+
+def _named_libraries(function: object) -> list[str]:
+    code = getattr(function, "__code__", None)
+    namespace = getattr(function, "__globals__", None)
+    if not isinstance(code, types.CodeType) or not isinstance(namespace, dict):
+        return []
+    names: set[str] = set()
+    pending = [code]
+    while pending:
+        current = pending.pop()
+        names.update(current.co_names)
+        pending.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+    found: set[str] = set()
+    for name in names & namespace.keys():
+        value = namespace[name]
+        origin = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
+        if isinstance(origin, str):
+            found.add(origin.partition(".")[0])
+    return sorted(found)
+
+
 def _describe(item: pytest.Item) -> dict[str, Any]:
     names = list(getattr(item, "fixturenames", ()))
     function = getattr(item, "obj", None)
@@ -211,4 +242,5 @@ def _describe(item: pytest.Item) -> dict[str, Any]:
         "fixtures": {name: _origin(item, name) for name in names if name != "request"},
         "markers": sorted({marker.name for marker in item.iter_markers()}),
         "coroutine": inspect.iscoroutinefunction(function),
+        "libraries": _libraries(function),
     }
