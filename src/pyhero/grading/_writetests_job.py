@@ -190,6 +190,12 @@ def _install(name: str, path: str, source: str) -> types.CodeType:
     return code
 
 
+_MAX_WRAPPED = 16
+"""How deep :func:`_libraries` follows ``__wrapped__`` (a cycle ends there too)."""
+_MAX_PARAMETERS = 100
+"""How many parameter values of one test :func:`_parameter_libraries` looks at."""
+
+
 def _origin(item: pytest.Item, name: str) -> str:
     """Where the fixture ``name`` that ``item`` gets is defined."""
     info = getattr(item, "_fixtureinfo", None)
@@ -205,19 +211,38 @@ def _origin(item: pytest.Item, name: str) -> str:
 
 def _libraries(function: object) -> list[str]:
     """The top-level packages of the globals a test function's code names (``assert_that``
-    imported from ``assertpy`` gives ``assertpy``), nested functions included.  The
-    objects are the learner's: whatever they do when asked is an empty answer."""
-    try:
-        return _named_libraries(inspect.unwrap(function)) if callable(function) else []
-    except Exception:
-        return []
+    imported from ``assertpy`` gives ``assertpy``), nested functions included, and those of
+    each function it wraps (a decorator's ``__wrapped__``).  The objects are the learner's:
+    whatever they do when asked ends the answer."""
+    found: set[str] = set()
+    with contextlib.suppress(Exception):
+        for _ in range(_MAX_WRAPPED):
+            found |= _named_libraries(function)
+            function = getattr(function, "__wrapped__", None)
+            if function is None:
+                break
+    return sorted(found)
 
 
-def _named_libraries(function: object) -> list[str]:
+def _parameter_libraries(item: pytest.Item) -> set[str]:
+    """The top-level packages of the classes of a test's parameter values, from
+    ``parametrize`` marks or parametrized fixtures (``lf("db")`` gives
+    ``pytest_lazy_fixtures``); learner objects, so anything odd ends the answer."""
+    found: set[str] = set()
+    with contextlib.suppress(Exception):
+        params = item.callspec.params  # type: ignore[attr-defined]
+        for value in list(params.values())[:_MAX_PARAMETERS]:
+            origin = type(value).__module__
+            if isinstance(origin, str):
+                found.add(origin.partition(".")[0])
+    return found
+
+
+def _named_libraries(function: object) -> set[str]:
     code = getattr(function, "__code__", None)
     namespace = getattr(function, "__globals__", None)
     if not isinstance(code, types.CodeType) or not isinstance(namespace, dict):
-        return []
+        return set()
     names: set[str] = set()
     pending = [code]
     while pending:
@@ -230,7 +255,7 @@ def _named_libraries(function: object) -> list[str]:
         origin = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
         if isinstance(origin, str):
             found.add(origin.partition(".")[0])
-    return sorted(found)
+    return found
 
 
 def _describe(item: pytest.Item) -> dict[str, Any]:
@@ -242,5 +267,5 @@ def _describe(item: pytest.Item) -> dict[str, Any]:
         "fixtures": {name: _origin(item, name) for name in names if name != "request"},
         "markers": sorted({marker.name for marker in item.iter_markers()}),
         "coroutine": inspect.iscoroutinefunction(function),
-        "libraries": _libraries(function),
+        "libraries": sorted({*_libraries(function), *_parameter_libraries(item)}),
     }
