@@ -1,4 +1,9 @@
-"""WRONG: use_shared splits the source with str.splitlines(keepends=True), which also breaks at form feeds and other Unicode line separators, shifting ast line numbers."""
+"""``use_shared`` rewrites a relative from-import with ``node.module`` only, losing its dots.
+
+``from .models import Sale, Refund`` left with ``Refund`` becomes ``from models import
+Refund`` (and ``from . import views, forms`` becomes ``from None import forms``). The
+visible tests catch it; so does the sealed set.
+"""
 
 from __future__ import annotations
 
@@ -118,13 +123,13 @@ def _render_statement(node: ast.Import | ast.ImportFrom, aliases: list[ast.alias
     parts = [a.name if not a.asname else f"{a.name} as {a.asname}" for a in aliases]
     if isinstance(node, ast.Import):
         return f"import {', '.join(parts)}\n"
-    return f"from {_from_module(node)} import {', '.join(parts)}\n"
+    return f"from {node.module} import {', '.join(parts)}\n"
 
 
 def use_shared(source: str, names: Mapping[str, str], *, shared: str = "common") -> str:
     """``source`` with the imports of ``names`` replaced by one import from ``shared``."""
     tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
+    lines = io.StringIO(source).readlines()
     edits: list[tuple[int, int, list[str] | None]] = []  # (start, end, remaining alias text)
     removed: set[str] = set()
     for node in _top_imports(tree):
