@@ -1,4 +1,8 @@
-"""WRONG: category pattern allows starting with a digit or dash.
+"""``category``'s pattern ``^[a-z0-9-]{1,40}$`` lets a category start with a digit or a dash.
+
+The instructions ask for a lowercase letter first (``k9`` is valid, ``9k`` and ``-k`` are
+not). The visible tests catch it; so does the sealed set (every field's rules, on POST and
+PATCH, on every seed).
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 

@@ -1,4 +1,7 @@
-"""WRONG: ProductOut.id is a plain int, so to_out() of an unsaved product (id None) fails.
+"""``ProductOut.id`` is a plain ``int``: ``to_out`` of a product never stored fails.
+
+An unsaved product has ``id`` ``None``, which the instructions say ``ProductOut`` carries.
+The visible tests catch it; so does the sealed set.
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 

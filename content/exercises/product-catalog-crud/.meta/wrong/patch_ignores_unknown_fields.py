@@ -1,4 +1,7 @@
-"""WRONG: ProductPatch does not forbid unknown fields, so {"price": 5} is a 200 no-op.
+"""``ProductPatch`` does not forbid unknown fields: ``{"price": 5}`` is a ``200`` that changes nothing.
+
+The instructions reject unknown fields in a patch as in a new product. The visible tests
+catch it; so does the sealed set.
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 

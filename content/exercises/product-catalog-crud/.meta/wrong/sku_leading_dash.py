@@ -1,4 +1,7 @@
-"""WRONG: SKU pattern allows a leading dash.
+"""The SKU pattern ``^[A-Z0-9-]{3,32}$`` lets a SKU start with a dash.
+
+The visible tests catch it (``-MUG``); so does the sealed set (every field's rules, on POST
+and PATCH).
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 

@@ -1,4 +1,7 @@
-"""WRONG: no constructor default for stock (mapped_column default applies only at INSERT), so to_out(Product(...)) of an unsaved product without stock fails.
+"""``stock``'s default lives only in ``mapped_column(default=0)``, which applies at INSERT.
+
+``Product(...)`` without ``stock`` then has ``stock`` ``None`` until it is stored, and
+``to_out`` of it fails. The visible tests catch it; so does the sealed set.
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 

@@ -1,4 +1,9 @@
-"""WRONG: sort orders only by the chosen key, no id tie-break.
+"""Orders each listing by its key alone, with no id to break ties.
+
+On a bare SQLite table equal keys happen to come out by id (the rowid scan), so plain
+listings agree; once the table has an index on the sort column (``price_cents DESC``),
+SQLite hands out the ties in index order. The visible tests catch it (a file database with
+an index); so does the sealed set.
 
 A product catalogue API with FastAPI, SQLAlchemy 2 and pydantic (see the instructions)."""
 
