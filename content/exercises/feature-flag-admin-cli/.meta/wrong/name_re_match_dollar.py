@@ -1,4 +1,8 @@
-"""WRONG: name checked with re.match('^...$'), which accepts a trailing newline ('abc\n').
+"""Checks the flag name with ``re.match("^...$")``, which accepts a trailing newline.
+
+``$`` also matches before a final ``"\\n"``, so ``"abc\\n"`` becomes a flag; ``fullmatch``
+(or ``\\Z``) checks the whole name. The visible tests catch it; so does the sealed set (every
+bad name through every command).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 

@@ -1,4 +1,7 @@
-"""WRONG: name regex uses \d, which also accepts non-ASCII digits ('ab٣').
+"""The name pattern uses ``\\d``, which also matches non-ASCII digits such as ``٣``.
+
+The instructions allow ASCII digits only. The visible tests catch it; so does the sealed
+set (every bad name through every command).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 

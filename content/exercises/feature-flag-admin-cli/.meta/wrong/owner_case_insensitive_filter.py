@@ -1,4 +1,7 @@
-"""WRONG: list --owner compares owners case-insensitively.
+"""``list --owner`` compares owners case-insensitively.
+
+The instructions ask for the stripped team exactly: ``Payments`` is not ``payments``. The
+visible tests catch it; so does the sealed set (a store of owners differing in case).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 

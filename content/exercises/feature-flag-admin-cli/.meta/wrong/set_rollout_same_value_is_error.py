@@ -1,4 +1,7 @@
-"""WRONG: set-rollout prints OLD -> NEW but also rejects rollout equal to current with error (treats no-op as error).
+"""``set-rollout`` to the current rollout is reported as an error (status 1).
+
+The instructions say it prints ``NAME: 30% -> 30%`` and succeeds. The visible tests catch
+it; so does the sealed set.
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 

@@ -1,4 +1,7 @@
-"""WRONG: the store path goes through pathlib before printing, so './flags.json' is reported as 'flags.json'.
+"""Reports the store path after ``pathlib``: ``./flags.json`` is printed as ``flags.json``.
+
+The error message must show the path exactly as given. The visible tests catch it; so
+does the sealed set (paths with ``./`` and ``//``, on every seed).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 

@@ -1,4 +1,8 @@
-"""WRONG: only json.JSONDecodeError is caught: a store that is not UTF-8 crashes with a traceback.
+"""Catches only ``json.JSONDecodeError``: a store that is not UTF-8 crashes with a traceback.
+
+``read_text(encoding="utf-8")`` raises ``UnicodeDecodeError`` before ``json`` sees the
+text; the instructions call such a file unusable (status 1, one error line). The visible
+tests catch it; so does the sealed set (every unusable content, on every seed).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 
