@@ -53,8 +53,6 @@ def session(solution, requests, indexes=()):  # type: ignore[no-untyped-def]
     import tempfile
     from pathlib import Path
 
-    from fastapi.testclient import TestClient
-
     seen: list[Any] = []
     with tempfile.TemporaryDirectory() as directory:
         url = "sqlite://"

@@ -6,6 +6,7 @@ tests catch it; so does the sealed set (every unusable content, on every seed).
 
 flagctl: a feature-flag admin CLI built with typer (see the instructions)."""
 
+import contextlib
 import enum
 import json
 import os
@@ -13,7 +14,7 @@ import re
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -24,7 +25,7 @@ app = typer.Typer(help="Manage the feature flags of a service.", add_completion=
 NAME_RE = re.compile(r"[a-z][a-z0-9-]{2,39}")
 
 
-class SortKey(str, enum.Enum):
+class SortKey(enum.StrEnum):
     name = "name"
     rollout = "rollout"
 
@@ -42,7 +43,7 @@ def _check_name(value: str) -> str:
     return value
 
 
-def _check_owner(value: Optional[str]) -> Optional[str]:
+def _check_owner(value: str | None) -> str | None:
     if value is None:
         return None
     stripped = value.strip()
@@ -86,10 +87,8 @@ def _save(ctx: typer.Context, flags: dict) -> None:
             fh.write("\n")
         os.replace(tmp, p)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -114,7 +113,7 @@ def create(
     ctx: typer.Context,
     name: NameArg,
     rollout: Annotated[int, typer.Option(min=0, max=100)] = 0,
-    owner: Annotated[Optional[str], typer.Option(callback=_check_owner)] = None,
+    owner: Annotated[str | None, typer.Option(callback=_check_owner)] = None,
 ) -> None:
     """Add a flag."""
     flags = _load(ctx)
@@ -162,7 +161,7 @@ def delete(
 def list_flags(
     ctx: typer.Context,
     min_rollout: Annotated[int, typer.Option("--min-rollout", min=0, max=100)] = 0,
-    owner: Annotated[Optional[str], typer.Option(callback=_check_owner)] = None,
+    owner: Annotated[str | None, typer.Option(callback=_check_owner)] = None,
     sort: Annotated[SortKey, typer.Option("--sort")] = SortKey.name,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:

@@ -1,4 +1,4 @@
-"""``retry_delay`` lets ``OverflowError`` escape for a huge ``attempt`` instead of returning ``cap``.
+"""``retry_delay`` lets ``OverflowError`` escape for a huge ``attempt`` instead of ``cap``.
 
 ``2.0 ** 4999`` does not fit in a float, and ``min(cap, ...)`` never sees a value. The
 visible tests catch it (``retry_delay(5000)``); so does the sealed set.
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 
-def retry_delay(attempt: int, /, base: float = 1.0, *, factor: float = 2.0, cap: float = 60.0) -> float:
+def retry_delay(
+    attempt: int, /, base: float = 1.0, *, factor: float = 2.0, cap: float = 60.0
+) -> float:
     """Seconds to wait before retry number ``attempt``: exponential, never above ``cap``."""
     if attempt < 1:
         raise ValueError(f"attempt must be at least 1, got {attempt}")

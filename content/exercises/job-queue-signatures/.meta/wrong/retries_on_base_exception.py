@@ -1,4 +1,4 @@
-"""``run_next`` catches ``BaseException``: a ``KeyboardInterrupt`` or ``SystemExit`` re-queues the job.
+"""``run_next`` catches ``BaseException``: ``KeyboardInterrupt`` or ``SystemExit`` re-queue a job.
 
 Only an ``Exception`` sends a job with retries back; a worker being stopped must not. The
 visible tests catch it; so does the sealed set.
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 
-def retry_delay(attempt: int, /, base: float = 1.0, *, factor: float = 2.0, cap: float = 60.0) -> float:
+def retry_delay(
+    attempt: int, /, base: float = 1.0, *, factor: float = 2.0, cap: float = 60.0
+) -> float:
     """Seconds to wait before retry number ``attempt``: exponential, never above ``cap``."""
     if attempt < 1:
         raise ValueError(f"attempt must be at least 1, got {attempt}")

@@ -1,4 +1,4 @@
-"""``ProductPatch`` does not forbid unknown fields: ``{"price": 5}`` is a ``200`` that changes nothing.
+"""``ProductPatch`` does not forbid unknown fields: ``{"price": 5}`` is a ``200`` changing nothing.
 
 The instructions reject unknown fields in a patch as in a new product. The visible tests
 catch it; so does the sealed set.
@@ -55,7 +55,6 @@ class ProductIn(BaseModel):
 
 
 class ProductPatch(BaseModel):
-
     sku: Sku = None  # type: ignore[assignment]
     name: Name = None  # type: ignore[assignment]
     category: Category = None  # type: ignore[assignment]

@@ -9,7 +9,6 @@ so does the sealed set.
 from __future__ import annotations
 
 import ast
-import io
 from collections.abc import Mapping
 
 
@@ -22,7 +21,9 @@ def _from_module(node: ast.ImportFrom) -> str:
 
 
 def _is_future(node: ast.stmt) -> bool:
-    return isinstance(node, ast.ImportFrom) and (node.level or 0) == 0 and node.module == "__future__"
+    return (
+        isinstance(node, ast.ImportFrom) and (node.level or 0) == 0 and node.module == "__future__"
+    )
 
 
 def _bindings(node: ast.Import | ast.ImportFrom) -> list[tuple[str, str]]:
@@ -40,10 +41,7 @@ def _bindings(node: ast.Import | ast.ImportFrom) -> list[tuple[str, str]]:
         for alias in node.names:
             if alias.name == "*":
                 raise StarImportError(f"from {module} import * hides the names it binds")
-            if node.module:
-                origin = f"{module}.{alias.name}"
-            else:
-                origin = module + alias.name
+            origin = f"{module}.{alias.name}" if node.module else module + alias.name
             out.append((alias.asname or alias.name, origin))
     return out
 
@@ -138,7 +136,7 @@ def use_shared(source: str, names: Mapping[str, str], *, shared: str = "common")
             continue
         keep: list[ast.alias] = []
         lost = False
-        for alias, (name, origin) in zip(node.names, _bindings(node)):
+        for alias, (name, origin) in zip(node.names, _bindings(node), strict=False):
             if name in names and names[name] == origin:
                 removed.add(name)
                 lost = True
