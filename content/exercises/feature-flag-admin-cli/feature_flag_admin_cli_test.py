@@ -79,6 +79,13 @@ def test_an_unusable_store_is_reported(content: str) -> None:
     assert Path("bad.json").read_text(encoding="utf-8") == content, "never overwritten"
 
 
+@pytest.mark.task(taskno=1)
+def test_a_store_that_is_not_utf8_is_unusable_and_the_path_is_as_given() -> None:
+    Path("bad.json").write_bytes(b'{"caf\xe9": {"rollout": 5, "owner": null}}')
+    expect(run("--store", "./bad.json", "list"), 1, "",
+           "error: ./bad.json is not a valid flag store\n")  # fmt: skip
+
+
 @pytest.mark.task(taskno=2)
 @pytest.mark.parametrize(
     "args",
@@ -87,6 +94,8 @@ def test_an_unusable_store_is_reported(content: str) -> None:
         ["create", "ab"],
         ["create", "2fa-login"],
         ["create", "new_search"],
+        ["create", "abc\n"],
+        ["create", "ab\u0663"],
         ["create", "a" * 41],
         ["create", "checkout-v2", "--rollout", "101"],
         ["create", "checkout-v2", "--rollout", "-1"],
@@ -122,6 +131,7 @@ def test_names_at_the_limits_are_valid() -> None:
 def test_set_rollout_and_unknown_flags() -> None:
     run("create", "checkout-v2", "--rollout", "30")
     expect(run("set-rollout", "checkout-v2", "75"), 0, "checkout-v2: 30% -> 75%\n")
+    expect(run("set-rollout", "checkout-v2", "75"), 0, "checkout-v2: 75% -> 75%\n")
     expect(run("set-rollout", "dark-mode", "10"), 1, "", "error: no flag dark-mode\n")
     assert store() == {"checkout-v2": {"rollout": 75, "owner": None}}
 
@@ -160,6 +170,7 @@ def test_list_filters_and_json() -> None:
     expect(run("list", "--min-rollout", "50", "--owner", " data"), 0,
            "alpha-api\t100%\tdata\nzeta-export\t50%\tdata\n")  # fmt: skip
     expect(run("list", "--owner", "nobody"), 0, "no flags\n")
+    expect(run("list", "--owner", "DATA"), 0, "no flags\n")
     result = run("list", "--json", "--sort", "rollout", "--min-rollout", "40")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == [

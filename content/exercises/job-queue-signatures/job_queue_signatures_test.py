@@ -21,6 +21,7 @@ def test_retry_delay_doubles_up_to_the_cap() -> None:
     assert retry_delay(10) == 60.0, "never more than cap (60 s by default)"
     assert retry_delay(3, 0.5) == 2.0, "base may be passed by position"
     assert retry_delay(3, base=0.5, factor=3.0, cap=4.0) == 4.0
+    assert retry_delay(5000) == 60.0, "a power too large for a float is still capped"
 
 
 @pytest.mark.task(taskno=1)
@@ -124,3 +125,15 @@ def test_a_failing_job_is_retried_behind_its_priority() -> None:
     assert queue.run_next() == "sent b", "it waits behind the jobs already queued"
     assert queue.run_next() == "sent a"
     assert queue.with_options(retries=0).enqueue(flaky, "c").retries == 0
+
+
+@pytest.mark.task(taskno=3)
+def test_an_interrupted_job_is_not_retried() -> None:
+    def stop() -> None:
+        raise KeyboardInterrupt
+
+    queue = JobQueue()
+    queue.with_options(retries=3).enqueue(stop)
+    with pytest.raises(KeyboardInterrupt):
+        queue.run_next()
+    assert len(queue) == 0, "only an Exception sends a job back; KeyboardInterrupt does not"

@@ -1,3 +1,4 @@
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,14 @@ def test_an_orm_row_becomes_the_api_model() -> None:
     assert to_out(row).in_stock is False
 
 
+@pytest.mark.task(taskno=1)
+def test_an_unsaved_product_without_id_or_stock() -> None:
+    row = Product(sku="MUG-01", name="Mug", category="kitchen", price_cents=1250)
+    assert row.stock == 0, "stock defaults to 0 in the constructor, not only at INSERT"
+    out = to_out(row).model_dump()
+    assert (out["id"], out["stock"], out["in_stock"]) == (None, 0, False), out
+
+
 @pytest.mark.task(taskno=2)
 def test_create_then_read(client: TestClient) -> None:
     response = client.post("/products", json=product("MUG-01", name="  Blue mug  ", stock=4))
@@ -74,6 +83,10 @@ def test_a_duplicate_sku_is_a_conflict(client: TestClient) -> None:
         product("mug-01"),
         product("MU"),
         product("MUG_01"),
+        product("-MUG"),
+        product("MUG-01\n"),
+        product("MUG-01", category="9lives"),
+        product("MUG-01", category="-kitchen"),
         product("MUG-01", name="   "),
         product("MUG-01", name="x" * 121),
         product("MUG-01", category="Kitchen"),
@@ -106,6 +119,10 @@ def test_patch_errors(client: TestClient) -> None:
     assert client.get("/products/1").json()["price_cents"] == 1250, "nothing changed"
     assert client.patch("/products/1", json={"stock": None}).status_code == 422
     assert client.patch("/products/1", json={"price_cents": -3}).status_code == 422
+    assert client.patch("/products/1", json={"price": 5}).status_code == 422, (
+        "an unknown field is rejected, not ignored"
+    )
+    assert client.patch("/products/1", json={"category": "9lives"}).status_code == 422
     response = client.patch("/products/9", json={"stock": 1})
     assert (response.status_code, response.json()) == (404, {"detail": "product 9 not found"})
 
@@ -164,6 +181,22 @@ def test_sorting_with_ties_by_id(client: TestClient) -> None:
                                                 "MUG-02"]  # fmt: skip
     assert listing(client, sort="newest")[0] == ["CUP-01", "TEE-02", "PAN-01", "MUG-02", "TEE-01",
                                                   "MUG-01"]  # fmt: skip
+
+
+@pytest.mark.task(taskno=3)
+@pytest.mark.parametrize("index", ["price_cents", "price_cents DESC"])
+def test_ties_by_id_whatever_indexes_the_table_has(tmp_path: Path, index: str) -> None:
+    database = tmp_path / "catalogue.db"
+    app = create_app(f"sqlite:///{database}")
+    with sqlite3.connect(database) as connection:
+        connection.execute(f"CREATE INDEX ix_admin ON products ({index})")
+    connection.close()
+    with TestClient(app) as client:
+        _catalogue(client)
+        assert listing(client, sort="price")[0][2:4] == ["MUG-01", "MUG-02"], (
+            f"with an index on {index}, ties still by id: put the id in your ORDER BY"
+        )
+        assert listing(client, sort="-price")[0][2:4] == ["MUG-01", "MUG-02"]
 
 
 @pytest.mark.task(taskno=3)

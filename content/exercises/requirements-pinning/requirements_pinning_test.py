@@ -101,6 +101,15 @@ def test_pin_per_environment() -> None:
 
 
 @pytest.mark.task(taskno=4)
+def test_pin_sorts_the_extras() -> None:
+    text = "celery[sqs,redis,msgpack,auth,zstd,yaml]>=5\n"
+    got = pin(text, LINUX_311, {"celery": ["5.4.0"]})
+    assert got == ["celery[auth,msgpack,redis,sqs,yaml,zstd]==5.4.0"], (
+        f"extras are sorted, whatever order the file or a set gives them: {got!r}"
+    )
+
+
+@pytest.mark.task(taskno=4)
 def test_pin_without_a_matching_version() -> None:
     with pytest.raises(LookupError, match="sqlalchemy"):
         pin("SQLAlchemy>=3\n", LINUX_311, {"sqlalchemy": ["2.0.36"]})

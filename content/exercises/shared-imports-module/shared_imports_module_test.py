@@ -117,6 +117,17 @@ def test_render_module() -> None:
 
 
 @pytest.mark.task(taskno=3)
+def test_render_module_sorts_plain_imports_as_whole_lines() -> None:
+    got = render_module({"db": "sqlite3", "j": "json", "json": "json", "yaml": "ruamel_yaml"})
+    assert got.splitlines()[2:6] == [
+        "import json",
+        "import json as j",
+        "import ruamel_yaml as yaml",
+        "import sqlite3 as db",
+    ], f"plain lines sorted as whole lines, not by bound name: {got!r}"
+
+
+@pytest.mark.task(taskno=3)
 def test_the_rendered_module_binds_what_it_exports() -> None:
     namespace: dict[str, object] = {}
     exec(render_module({"JSONDecoder": "json.JSONDecoder", "os": "os"}), namespace)
@@ -158,4 +169,18 @@ def test_use_shared_keeps_everything_else() -> None:
     ), "__future__, the docstring, the relative and the nested imports stay as they are"
     assert use_shared(ALERTS, {"datetime": "datetime.datetime"}) == ALERTS, (
         "datetime is bound to another origin here: nothing to replace, source unchanged"
+    )
+
+
+@pytest.mark.task(taskno=4)
+def test_use_shared_keeps_relative_dots_and_counts_lines_like_ast() -> None:
+    source = "from .models import Sale, Refund\nfrom . import views, forms\n"
+    got = use_shared(source, {"Sale": ".models.Sale", "views": ".views"})
+    assert got == "from common import Sale, views\nfrom .models import Refund\nfrom . import forms\n", (
+        f"a rewritten relative import keeps its dots: {got!r}"
+    )
+    odd = "# page\x0cbreak\u2028here\nNOTE = 'a\x85b'\nimport json\nimport os\n"
+    got = use_shared(odd, {"json": "json"})
+    assert got == odd.replace("import json\n", "from common import json\n"), (
+        f"a form feed, U+2028 or \\x85 is not a line end for ast: {got!r}"
     )

@@ -21,7 +21,8 @@ SOLUTION = "feature_flag_admin_cli"
 
 NAMES = ("checkout-v2", "dark-mode", "new-search", "abc", "zeta-export", "a" + "-b" * 19 + "c")
 BAD_NAMES = ("Checkout", "ab", "2fa-login", "new_search", "a" * 41, "dark mode", "", "café-menu",
-             "-dash", "UPPER")  # fmt: skip
+             "-dash", "UPPER", "abc\n", "dark-mode\n", "ab\u0663", "v\u0662-x", "abc\u00b2",
+             "\uff41bc", "abc\t", "\nabc")  # fmt: skip
 ROLLOUTS = ("0", "1", "24", "25", "50", "50", "99", "100")
 BAD_ROLLOUTS = ("101", "-1", "ten", "12.5", "", "1e2")
 OWNERS = ("payments", " search ", "data", "Growth Team", "data ")
@@ -29,6 +30,23 @@ BAD_OWNERS = ("", "   ", "\t")
 USERS = ("u33", "u44", "u146", "user-42", "", "zoë", "u" * 60, "42")
 STORES = ("flags.json", "staging.json", "prod.json")
 BROKEN = ("{broken", "[]", '"flags"', "", "null")
+# Not UTF-8: Latin-1 text, stray continuation bytes, and valid JSON once decoded as Latin-1.
+NOT_UTF8 = (b'{"caf\xe9": {"rollout": 5, "owner": null}}', b"\x80\x81{}", b"{\xff}",
+            b'{"a": {"rollout": 1, "owner": "\xe9quipe"}}')  # fmt: skip
+# Spellings of a store path that pathlib would normalise; the message keeps them as given.
+PATH_SPELLINGS = (("flags.json", "./flags.json"), ("conf/flags.json", "conf//flags.json"),
+                  ("conf/flags.json", "./conf/./flags.json"), ("staging.json", ".//staging.json"),
+                  ("conf/flags.json", "conf/flags.json"))  # fmt: skip
+OWNER_STORE = {
+    "alpha-api": {"rollout": 10, "owner": "payments"},
+    "beta-api": {"rollout": 20, "owner": "Payments"},
+    "gamma-api": {"rollout": 30, "owner": "PAYMENTS"},
+    "delta-api": {"rollout": 40, "owner": "Growth Team"},
+    "eps-api": {"rollout": 50, "owner": "data"},
+    "zeta-api": {"rollout": 60, "owner": None},
+}
+OWNER_FILTERS = ("payments", "Payments", " PAYMENTS ", "pay", "growth team", "Growth Team",
+                 "Growth  Team", "data", "Data", "-")  # fmt: skip
 
 
 def _observe_result(result: Any, args: list[str]) -> dict[str, Any]:
@@ -51,12 +69,15 @@ def _observe_result(result: Any, args: list[str]) -> dict[str, Any]:
 
 def _left(directory: Path) -> dict[str, Any]:
     files: dict[str, Any] = {}
-    for path in sorted(directory.iterdir()):
+    for path in sorted(directory.rglob("*")):
+        if path.is_dir():
+            continue
         text = path.read_text(encoding="utf-8", errors="replace")
+        name = path.relative_to(directory).as_posix()
         try:
-            files[path.name] = json.loads(text)
+            files[name] = json.loads(text)
         except ValueError:
-            files[path.name] = text
+            files[name] = text
     return files
 
 
@@ -69,8 +90,13 @@ def session(solution, files, invocations):  # type: ignore[no-untyped-def]
     before = os.getcwd()
     with tempfile.TemporaryDirectory() as name:
         directory = Path(name)
-        for file_name, text in files.items():
-            (directory / file_name).write_text(text, encoding="utf-8")
+        for file_name, content in files.items():
+            path = directory / file_name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
         os.chdir(directory)
         try:
             for args, store_env in invocations:
@@ -159,6 +185,28 @@ def cases(rng: random.Random) -> Iterator[Case]:
         files = {gen.pick(rng, STORES): gen.pick(rng, BROKEN)}
         steps = [_invocation(rng) for _ in range(rng.randint(1, 4))]
         yield Case.probe(session, files, steps, task=1, group="sessions on an unusable store")
+    for content in (*BROKEN, *NOT_UTF8):
+        written, given = gen.pick(rng, PATH_SPELLINGS)
+        steps = [(["--store", given, "list"], None), (["create", "abc"], given),
+                 (["--store", given, "check", "abc", "u1"], None)]  # fmt: skip
+        yield Case.probe(session, {written: content}, steps, task=1, group="unusable stores")
+    valid = json.dumps({"checkout-v2": {"rollout": 30, "owner": None}})
+    steps = [(["--store", "flags.json", command, name, *rest], None)
+             for name in BAD_NAMES
+             for command, *rest in (("create",), ("set-rollout", "10"), ("delete", "--yes"),
+                                    ("check", "u1"))]  # fmt: skip
+    yield Case.probe(session, {"flags.json": valid}, steps, task=2, group="name rules")
+    owner_steps = [(["list", "--owner", team, *extra], None)
+                   for team in gen.shuffled(rng, list(OWNER_FILTERS))
+                   for extra in ([], ["--json"])]  # fmt: skip
+    yield Case.probe(session, {"flags.json": json.dumps(OWNER_STORE)}, owner_steps, task=3,
+                     group="owner filter")  # fmt: skip
+    for _ in range(4):
+        rollout = gen.pick(rng, ROLLOUTS)
+        files = {"flags.json": json.dumps({"dark-mode": {"rollout": int(rollout), "owner": None}})}
+        steps = [(["set-rollout", "dark-mode", rollout], None),
+                 (["set-rollout", "dark-mode", rollout], None), (["list"], None)]  # fmt: skip
+        yield Case.probe(session, files, steps, task=3, group="set-rollout to the same value")
     for _ in range(60):
         user = gen.pick(rng, USERS) if gen.chance(rng, 0.3) else f"user-{rng.randint(0, 10**6)}"
         yield Case.call("bucket", gen.pick(rng, NAMES), user, task=4)

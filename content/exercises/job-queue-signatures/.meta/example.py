@@ -19,7 +19,11 @@ def retry_delay(
     """Seconds to wait before retry number ``attempt``: exponential, never above ``cap``."""
     if attempt < 1:
         raise ValueError(f"attempt must be at least 1, got {attempt}")
-    return float(min(cap, base * factor ** (attempt - 1)))
+    try:
+        delay = base * factor ** (attempt - 1)
+    except OverflowError:
+        return float(cap)
+    return float(min(cap, delay))
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,31 @@ class _Flaky:
         return self.label, args, kwargs
 
 
+class _Stop:
+    """A job that raises a ``BaseException`` that is not an ``Exception``."""
+
+    def __init__(self, exception: type[BaseException], calls: list[str]) -> None:
+        self.exception, self.calls = exception, calls
+
+    def __call__(self) -> None:
+        self.calls.append(self.exception.__name__)
+        raise self.exception
+
+
+def interrupted(solution, exception, retries, priority, others):  # type: ignore[no-untyped-def]
+    """A job with retries left is stopped by ``exception``: it must not come back."""
+    queue = solution.JobQueue()
+    calls: list[str] = []
+    stop = {"KeyboardInterrupt": KeyboardInterrupt, "SystemExit": SystemExit}[exception]
+    queue.with_options(retries=retries, priority=priority).enqueue(_Stop(stop, calls))
+    for index in range(others):
+        queue.enqueue(calls.append, f"other{index}")
+    seen = [observe(queue.run_next), len(queue)]
+    while len(queue):
+        seen.append(observe(queue.run_next))
+    return {"seen": seen, "calls": calls}
+
+
 def scenario(solution, ops):  # type: ignore[no-untyped-def]
     """Operations on one queue: ``("enqueue", label, options, args, kwargs, failures)``
     (``options`` None: the queue's own ``enqueue``), ``("run",)`` and ``("len",)``."""
@@ -164,6 +189,17 @@ def cases(rng: random.Random) -> Iterator[Case]:
         factor = gen.pick(rng, (1.0, 1.5, 2.0, 3.0))
         cap = gen.pick(rng, (0.5, 10.0, 60.0, 300.0, 1e6))
         yield Case.call("retry_delay", rng.randint(1, 20), base, factor=factor, cap=cap, task=1)
+    for _ in range(8):
+        # Powers too large for a float (OverflowError) are capped; a shortcut "large attempt
+        # means cap" is wrong where the factor keeps the delay small.
+        attempt = gen.pick(rng, (1025, 1100, 5000, 10**6, 10**9))
+        base = gen.pick(rng, (0.25, 1.0, 3.0))
+        cap = gen.pick(rng, (5.0, 60.0, 1e300))
+        yield Case.call("retry_delay", attempt, base, factor=gen.pick(rng, (1.5, 2.0, 10.0)),
+                        cap=cap, task=1, group="huge attempts")  # fmt: skip
+    for attempt, factor in ((5000, 1.0), (2000, 1.001), (1500, 1.0001)):
+        yield Case.call("retry_delay", attempt, 0.5, factor=factor, cap=60.0, task=1,
+                        group="huge attempts")  # fmt: skip
     for attempt in (0, -1, -20):
         yield Case.call("retry_delay", attempt, task=1, message="attempt", group="bad attempt")
     for args, kwargs in FORBIDDEN_DELAYS:
@@ -184,3 +220,7 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(scenario, plain, task=2, group="first in first out")
     for _ in range(40):
         yield Case.probe(scenario, _ops(rng), task=3, group="priorities and retries")
+    for exception in ("KeyboardInterrupt", "SystemExit"):
+        for _ in range(3):
+            retries, priority, others = rng.randint(1, 3), rng.randint(1, 9), rng.randint(0, 2)
+            yield Case.probe(interrupted, exception, retries, priority, others, task=3)

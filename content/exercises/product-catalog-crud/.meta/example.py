@@ -40,6 +40,11 @@ class Product(Base):
     price_cents: Mapped[int]
     stock: Mapped[int] = mapped_column(default=0)
 
+    def __init__(self, **fields: object) -> None:
+        # The column default only applies at INSERT; an unsaved product has stock 0 too.
+        fields.setdefault("stock", 0)
+        super().__init__(**fields)
+
     @property
     def in_stock(self) -> bool:
         return self.stock > 0
@@ -87,7 +92,7 @@ class ProductOut(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
 
-    id: int
+    id: int | None
     sku: str
     name: str
     category: str

@@ -42,14 +42,37 @@ SEARCHES = (
     "CLAIR",
 )
 SORTS = ("id", "name", "price", "-price", "newest")
+INDEXES = (["price_cents"], ["price_cents DESC"], ["name"], ["name DESC"],
+           ["price_cents DESC", "name DESC"], ["price_cents", "name"])  # fmt: skip
 
 
-def session(solution, requests):  # type: ignore[no-untyped-def]
-    """Send ``requests`` (method, path, json body or query params) to a fresh app."""
-    from fastapi.testclient import TestClient
+def session(solution, requests, indexes=()):  # type: ignore[no-untyped-def]
+    """Send ``requests`` (method, path, json body or query params) to a fresh app; with
+    ``indexes``, on a file database to which an administrator added these indexes."""
+    import sqlite3
+    import tempfile
+    from pathlib import Path
 
     seen: list[Any] = []
-    with TestClient(solution.create_app("sqlite://")) as client:
+    with tempfile.TemporaryDirectory() as directory:
+        url = "sqlite://"
+        if indexes:
+            path = Path(directory) / "catalogue.db"
+            url = f"sqlite:///{path}"
+        app = solution.create_app(url)
+        if indexes:
+            with sqlite3.connect(path) as connection:
+                for number, columns in enumerate(indexes):
+                    connection.execute(f"CREATE INDEX ix_admin_{number} ON products ({columns})")
+            connection.close()
+        _send(app, requests, seen)
+    return seen
+
+
+def _send(app: Any, requests: Any, seen: list[Any]) -> None:
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as client:
         for method, path, payload in requests:
             if method == "GET":
                 response = client.get(path, params=payload)
@@ -67,14 +90,63 @@ def session(solution, requests):  # type: ignore[no-untyped-def]
 
 
 def converted(solution, fields):  # type: ignore[no-untyped-def]
-    """``to_out`` of an ORM row that was never stored, and the model validating it itself."""
+    """``to_out`` of an ORM row that was never stored (with or without ``id`` and
+    ``stock``), and the model validating it itself."""
     row = solution.Product(**fields)
 
     def validated() -> Any:
         return solution.ProductOut.model_validate(row).model_dump()
 
     return {"to_out": observe(lambda: solution.to_out(row).model_dump()),
-            "validate": observe(validated)}  # fmt: skip
+            "validate": observe(validated), "stock": row.stock}  # fmt: skip
+
+
+# Values every field must refuse (POST and PATCH alike) or accept; a status per value.
+FIELD_VALUES = {
+    "sku": ("-MUG", "-AB", "--A", "MUG-01\n", "\nMUG", " MUG-01", "MUG 01", "mug-01", "MU",
+            "X" * 33, "MÜG-1", "MUG-\u0661\u0662", "\uff2dUG-01", "MUG_01", "",
+            "1-A", "A--", "9-9", "ABC", "X" * 32, "A1B"),
+    "category": ("9lives", "1abc", "-kitchen", "-", "9", "kitchen\n", " kitchen", "Kitchen",
+                 "k\u0669", "home goods", "kitchen_tools", "ki\u0307tchen", "a" * 41, "",
+                 "k9", "a", "a-", "z-9-", "a" * 40),
+    "name": ("", "   ", "\t\n", "x" * 121, " " + "x" * 120 + " ", "\u00e9", "a\tb", "x" * 120),
+    "price_cents": (-1, 0, 1.5, "12", None, True),
+    "stock": (-1, 0, 2.0, "3", None),
+}  # fmt: skip
+UNKNOWN_FIELDS = ({"price": 5}, {"id": 3}, {"colour": "blue", "stock": 2}, {"in_stock": True},
+                  {"Stock": 1}, {"sku": "TEE-01", "extra": None})  # fmt: skip
+
+
+def validation(solution, field, values):  # type: ignore[no-untyped-def]
+    """The status of a POST and of a PATCH of product 1 with ``field`` set to each value."""
+    from fastapi.testclient import TestClient
+
+    base = {"sku": "BASE-1", "name": "Base", "category": "kitchen", "price_cents": 100}
+    seen = []
+    with TestClient(solution.create_app("sqlite://")) as client:
+        client.post("/products", json=base)
+        for index, value in enumerate(values):
+            sku = {"sku": f"NEW-{index}"} if field != "sku" else {}
+            posted = client.post("/products", json={**base, **sku, field: value})
+            patched = client.patch("/products/1", json={field: value})
+            seen.append((posted.status_code, patched.status_code))
+            client.patch("/products/1", json=base)
+    return seen
+
+
+def unknown_fields(solution, bodies):  # type: ignore[no-untyped-def]
+    """PATCH bodies with fields no model has: the status and the product afterwards."""
+    from fastapi.testclient import TestClient
+
+    base = {"sku": "BASE-1", "name": "Base", "category": "kitchen", "price_cents": 100}
+    seen = []
+    with TestClient(solution.create_app("sqlite://")) as client:
+        client.post("/products", json=base)
+        for body in bodies:
+            seen.append(client.patch("/products/1", json=body).status_code)
+            seen.append(client.post("/products", json={**base, "sku": "NEW-1", **body}).status_code)
+        seen.append(client.get("/products/1").json())
+    return seen
 
 
 def _product(rng: random.Random, bad: float = 0.1) -> dict[str, Any]:
@@ -175,12 +247,19 @@ def _edge_requests() -> list[tuple[str, str, Any]]:
 
 def cases(rng: random.Random) -> Iterator[Case]:
     """About 45 sessions and 500 requests per seed."""
-    for _ in range(12):
+    for index in range(16):
         fields = {"id": rng.randint(1, 999), "sku": gen.pick(rng, SKUS),
                   "name": gen.pick(rng, NAMES), "category": gen.pick(rng, CATEGORIES),
                   "price_cents": gen.pick(rng, PRICES),
                   "stock": gen.pick(rng, (0, 1, 7))}  # fmt: skip
+        if index % 4 in (1, 3):
+            del fields["id"]
+        if index % 4 in (2, 3):
+            del fields["stock"]
         yield Case.probe(converted, fields, task=1)
+    for field, values in FIELD_VALUES.items():
+        yield Case.probe(validation, field, list(values), task=1, group="field rules")
+    yield Case.probe(unknown_fields, list(UNKNOWN_FIELDS), task=1, group="unknown fields")
     yield Case.probe(session, _edge_requests(), task=2, group="create, read, update, delete")
     for _ in range(25):
         requests = []
@@ -192,3 +271,14 @@ def cases(rng: random.Random) -> Iterator[Case]:
                     for n in range(rng.randint(3, 12))]  # fmt: skip
         requests += [("GET", "/products", _listing(rng)) for _ in range(rng.randint(2, 8))]
         yield Case.probe(session, requests, task=3, group="listings")
+    for number in range(8):
+        # Indexes an administrator added: SQLite hands out equal keys in index order.
+        indexes = INDEXES[number % len(INDEXES)]
+        requests = [("POST", "/products", {**_product(rng, bad=0), "sku": f"P-{n:03d}",
+                                           "price_cents": gen.pick(rng, (650, 1250, 1250)),
+                                           "name": gen.pick(rng, ("Mug", "Tee", "Mug"))})
+                    for n in range(rng.randint(4, 10))]  # fmt: skip
+        for sort in SORTS:
+            requests.append(("GET", "/products", {"sort": sort}))
+            requests.append(("GET", "/products", {"sort": sort, "limit": 2, "offset": 1}))
+        yield Case.probe(session, requests, indexes, task=3, group="listings with indexes")

@@ -58,7 +58,10 @@ MARKERS = (
     'python_full_version >= "3.11.4"',
 )
 CANONICAL = tuple(canonicalize_name(name) for name in NAMES)
-EXTRAS = ("", "[standard]", "[binary,pool]", "[Async]")
+EXTRAS = ("", "[standard]", "[binary,pool]", "[Async]", "[zstd,redis,auth,msgpack,sqs]")
+# Lower-case extras only where there are several: sorting is by code point, and a
+# case-insensitive sort would be a different reading of "sorted".
+MANY_EXTRAS = ("pool", "binary", "c", "async", "zstd", "redis", "yaml", "auth", "sqs", "mypy")
 COMMENTS = ("", "  # pinned by ops", "\t# why", " #", " # a=b; c")
 BAD = (
     "flask >= = 2",
@@ -197,6 +200,20 @@ def cases(rng: random.Random) -> Iterator[Case]:
         )
         index, environment = _index(rng), rng.choice(ENVIRONMENTS)
         yield Case.probe(pin, text, environment, index, task=4)
+    for _ in range(12):
+        # Several extras in an order that is not sorted: neither a set's iteration order
+        # (it changes with the hash seed) nor the file's order may leak into the line.
+        names = rng.sample(NAMES, rng.randint(1, 4))
+        lines = []
+        for name in names:
+            extras = rng.sample(MANY_EXTRAS, rng.randint(3, 6))
+            while extras == sorted(extras):
+                rng.shuffle(extras)
+            lines.append(f"{name}[{','.join(extras)}]{rng.choice(SPECIFIERS)}")
+        index = {canonicalize_name(name): list(VERSIONS) for name in names}
+        yield Case.probe(
+            pin, "\n".join(lines), rng.choice(ENVIRONMENTS), index, task=4, group="pin_extras"
+        )
 
 
 def pin(solution, text, environment, index):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import io
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -97,7 +98,7 @@ def _statement(node: ast.Import | ast.ImportFrom, kept: list[ast.alias]) -> str:
 
 def use_shared(source: str, names: Mapping[str, str], *, shared: str = "common") -> str:
     """``source`` with the imports of ``names`` replaced by one import from ``shared``."""
-    lines = source.splitlines(keepends=True)
+    lines = io.StringIO(source, newline="\n").readlines()
     replacements: list[tuple[int, int, str]] = []
     moved: set[str] = set()
     for node in _top_level_imports(ast.parse(source)):

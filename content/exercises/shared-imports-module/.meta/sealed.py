@@ -48,6 +48,12 @@ NOISE = (
     "try:\n    import ujson\nexcept ImportError:\n    ujson = None\n",
     "class Report:\n    import math\n",
     '"""A docstring."""',
+    # Characters at which str.splitlines breaks but ast does not.
+    "# page one\x0cpage two",
+    "\x0c",
+    "NOTE = 'north\u2028south'  # \x85 next line",
+    "# fields\x1cseparated\x1drecords\x1e\x0b",
+    '"""Para one.\u2029Para two."""',
 )
 ODD_NAMES = ("import os.path", "from os.path import *", "from __future__ import annotations",
              "from . import *", "import a.b.c")  # fmt: skip
@@ -97,7 +103,22 @@ NAMES = {
     "ET": "xml.etree.ElementTree", "Path": "pathlib.Path", "path": "os.path", "os": "os",
     "sys": "sys", "parse": "json.loads", "Any": "typing.Any", "cast": "typing.cast",
     "tz": "datetime.timezone", "j": "json", "a": "a.b.c.d", "b": "a.b",
+    # Plain imports whose bound names sort unlike their lines.
+    "db": "sqlite3", "yaml": "ruamel_yaml", "ujson": "orjson", "Y": "yaml", "re": "regex",
 }  # fmt: skip
+# Relative bindings: use_shared may be asked to move them too; what stays keeps its dots.
+RELATIVE = {
+    "Sale": ".models.Sale", "Refund": ".models.Refund", "views": ".views",
+    "database": "..core.db", "forms": ".forms",
+}  # fmt: skip
+RELATIVE_STATEMENTS = (
+    "from .models import Sale, Refund",
+    "from . import views, forms",
+    "from .models import (\n    Refund,\n    Sale as S,\n)",
+    "from ..core import db as database, cache",
+    "from . import views",
+)
+PLAIN = ("json", "j", "log", "np", "os", "sys", "db", "yaml", "ujson", "Y", "re")
 
 
 def cases(rng: random.Random) -> Iterator[Case]:
@@ -136,6 +157,21 @@ def cases(rng: random.Random) -> Iterator[Case]:
         source = module_source(rng, STATEMENTS)
         shared = gen.pick(rng, ("common", "app.imports", "_shared"))
         yield Case.call("use_shared", source, names, shared=shared, task=4)
+    for index in range(10):
+        # Two names for one module (json, j) in both orders, and names that sort unlike
+        # their lines.
+        keys = rng.sample(PLAIN, rng.randint(2, 6))
+        if index % 2 == 0:
+            keys = [key for key in keys if key not in ("j", "json")]
+            keys[rng.randint(0, len(keys)) : 0] = gen.pick(rng, (["j", "json"], ["json", "j"]))
+        names = {key: NAMES[key] for key in keys}
+        yield Case.call("render_module", names, task=3, group="render_module plain order")
+    for _ in range(12):
+        pool = RELATIVE_STATEMENTS + STATEMENTS
+        source = module_source(rng, pool)
+        names = {key: NAMES[key] for key in rng.sample(sorted(NAMES), rng.randint(0, 4))}
+        names |= {key: RELATIVE[key] for key in rng.sample(sorted(RELATIVE), rng.randint(1, 3))}
+        yield Case.call("use_shared", source, names, task=4, group="use_shared relative")
     partial = "import sys, re\nimport json as j, os\nfrom . import views, models as m\n"
     for names in ({"sys": "sys", "os": "os"}, {"re": "re", "j": "json"}, {"j": "json"}):
         yield Case.call("use_shared", partial, names, task=4)

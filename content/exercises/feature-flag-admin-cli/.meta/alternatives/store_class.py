@@ -56,8 +56,8 @@ class FlagStore:
         if not file.exists():
             return cls(path)
         try:
-            flags = json.loads(file.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
+            flags = json.loads(file.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
             flags = None
         if type(flags) is not dict:
             die(f"{path} is not a valid flag store")

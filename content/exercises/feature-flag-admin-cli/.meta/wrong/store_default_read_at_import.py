@@ -80,6 +80,8 @@ def _load(path: str) -> Store:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
+    except UnicodeDecodeError:
+        text = ""
     try:
         data = json.loads(text)
     except ValueError:
@@ -103,9 +105,9 @@ def _existing(flags: Store, name: str) -> dict[str, Any]:
 @app.callback()
 def main(
     ctx: typer.Context,
-    store: Annotated[
-        str, typer.Option("--store", help="The JSON flag store.")
-    ] = os.environ.get("FLAGCTL_STORE", "flags.json"),
+    store: Annotated[str, typer.Option("--store", help="The JSON flag store.")] = os.environ.get(
+        "FLAGCTL_STORE", "flags.json"
+    ),
     version: Annotated[
         bool,
         typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version."),

@@ -78,6 +78,8 @@ def _load(path: str) -> Store:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
+    except UnicodeDecodeError:
+        text = ""
     try:
         data = json.loads(text)
     except ValueError:

@@ -15,8 +15,12 @@ def retry_delay(
 ) -> float:
     if not attempt >= 1:
         raise ValueError(f"attempt {attempt} is below 1")
-    delay = base * factor ** (attempt - 1)
-    return float(cap) if delay > cap else float(delay)
+    delay = float(base)
+    for _ in range(attempt - 1):
+        if delay > cap and factor >= 1:
+            break
+        delay *= factor
+    return float(cap) if delay > cap else delay
 
 
 @dataclass(frozen=True)

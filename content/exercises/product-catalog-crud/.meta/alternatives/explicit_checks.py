@@ -3,16 +3,24 @@ the app's routes inside the factory around a session factory it closes over.
 
 No ``IntegrityError`` handling (a SELECT finds the clash first), ``in_stock`` as a
 ``computed_field`` of ``ProductOut``, ``Literal`` sort keys and ``model_dump`` of the
-patch without the unset fields, null refused by a model validator.
+patch without the unset fields, null refused by a model validator, and the unsaved
+product's ``stock`` of 0 set by an ORM ``init`` event instead of ``__init__``.
 """
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, status
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
-from sqlalchemy import Integer, String, create_engine, func, select
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    computed_field,
+    model_validator,
+)
+from sqlalchemy import Integer, String, create_engine, event, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -36,25 +44,31 @@ class Product(Base):
         return self.stock > 0
 
 
+@event.listens_for(Product, "init")
+def _stock_defaults_to_zero(target: Product, args: Any, kwargs: dict[str, Any]) -> None:
+    kwargs.setdefault("stock", 0)
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 SKU = r"^[A-Z0-9][A-Z0-9-]*$"
 CATEGORY = r"^[a-z][a-z0-9-]*$"
 
 
 class ProductIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid")
 
     sku: str = Field(pattern=SKU, min_length=3, max_length=32)
-    name: str = Field(min_length=1, max_length=120)
+    name: Name
     category: str = Field(pattern=CATEGORY, min_length=1, max_length=40)
     price_cents: int = Field(ge=0)
     stock: int = Field(default=0, ge=0)
 
 
 class ProductPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid")
 
     sku: str | None = Field(default=None, pattern=SKU, min_length=3, max_length=32)
-    name: str | None = Field(default=None, min_length=1, max_length=120)
+    name: Name | None = None
     category: str | None = Field(default=None, pattern=CATEGORY, min_length=1, max_length=40)
     price_cents: int | None = Field(default=None, ge=0)
     stock: int | None = Field(default=None, ge=0)
@@ -70,7 +84,7 @@ class ProductPatch(BaseModel):
 class ProductOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    id: int
+    id: int | None = None
     sku: str
     name: str
     category: str

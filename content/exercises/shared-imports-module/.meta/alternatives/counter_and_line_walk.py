@@ -108,7 +108,9 @@ def use_shared(source: str, names: Mapping[str, str], *, shared: str = "common")
     head = min(new_text)
     new_text[head] = f"from {shared} import {', '.join(sorted(set(taken)))}\n" + new_text[head]
     result = []
-    for number, line in enumerate(source.splitlines(keepends=True), start=1):
+    pieces = source.split("\n")
+    lines = [piece + "\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    for number, line in enumerate(lines, start=1):
         if number not in covered:
             result.append(line)
         elif covered[number] == number:
