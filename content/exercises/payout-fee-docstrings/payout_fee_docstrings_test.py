@@ -169,18 +169,23 @@ def run_example(example: doctest.Example, namespace: dict[str, Any]) -> str | No
     return None
 
 
-@pytest.mark.task(taskno=3)
-@pytest.mark.parametrize("name", FUNCTIONS)
-def test_examples_run_as_doctests(name: str) -> None:
-    tests = doctests(name)
-    assert any(test.examples for test in tests), f"{name}: its Examples section has no >>> example"
-    failures = [
-        failure
+def run_all(tests: list[doctest.DocTest]) -> list[str]:
+    """Why each failing example of ``tests`` fails, each test in a namespace of its own."""
+    return [
+        f"{test.name}: {failure}"
         for test in tests
         for namespace in [dict(test.globs)]
         for example in test.examples
         if (failure := run_example(example, namespace)) is not None
     ]
+
+
+@pytest.mark.task(taskno=3)
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_examples_run_as_doctests(name: str) -> None:
+    tests = doctests(name)
+    assert any(test.examples for test in tests), f"{name}: its Examples section has no >>> example"
+    failures = run_all(tests)
     assert not failures, f"{name}: examples that fail:\n" + "\n".join(failures)
 
 
@@ -190,13 +195,7 @@ def test_every_docstring_of_the_module_runs() -> None:
     doctest payout_fees.py`` runs them."""
     finder = doctest.DocTestFinder()
     tests = finder.find(payout_fees, "payout_fees", globs=dict(vars(payout_fees)))
-    failures = [
-        f"{test.name}: {failure}"
-        for test in tests
-        for namespace in [dict(test.globs)]
-        for example in test.examples
-        if (failure := run_example(example, namespace)) is not None
-    ]
+    failures = run_all(tests)
     assert not failures, "examples that fail:\n" + "\n".join(failures)
 
 
