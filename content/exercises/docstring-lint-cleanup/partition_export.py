@@ -45,7 +45,7 @@ def partitions_between(table: str, start: date, end: date) -> list[Partition]:
 
 
 def batch_rows(rows: Sequence[T], size: int) -> Iterator[list[T]]:
-    '''  split rows into batches of size rows, the last one possibly shorter
+    """split rows into batches of size rows, the last one possibly shorter
 
     parameters
     ---------
@@ -57,7 +57,7 @@ def batch_rows(rows: Sequence[T], size: int) -> Iterator[list[T]]:
     ------
     list
         The next batch, in the order of ``rows``.
-    '''
+    """
     if size < 1:
         raise ValueError("size must be at least 1")
     for first in range(0, len(rows), size):

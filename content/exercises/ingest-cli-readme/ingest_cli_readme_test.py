@@ -1,6 +1,9 @@
 """Checks of ingestd's README, read through markdown-it-py's tokens (CommonMark and tables)."""
 
+import itertools
 import re
+import string
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +19,7 @@ SECTIONS = ["installation", "usage", "configuration", "development", "license"]
 SHELLS = {"console", "shell", "bash", "sh"}
 URL_IN_TEXT = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 VAGUE_LINK_TEXT = {"here", "click here", "this", "link", "this link", "read more", "more"}
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass
@@ -100,6 +104,28 @@ def all_targets(tokens: list[Token]) -> list[str]:
     return targets
 
 
+def own_words(inline: Token) -> bool:
+    """Whether an inline run has words outside its links and images."""
+    depth = 0
+    for child in inline.children or []:
+        if child.type == "link_open":
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif (
+            depth == 0 and child.type in ("text", "code_inline") and re.search(r"\w", child.content)
+        ):
+            return True
+    return False
+
+
+def raw_html(tokens: list[Token]) -> list[str]:
+    """Every piece of raw HTML in the document except comments."""
+    pieces = [token.content for token in tokens if token.type == "html_block"]
+    pieces += [child.content for child in inline_children(tokens) if child.type == "html_inline"]
+    return [piece.strip()[:60] for piece in pieces if HTML_COMMENT.sub("", piece).strip()]
+
+
 def section(name: str) -> Section:
     found = sections(parse())
     assert name in found, f"no '## {name.title()}' section"
@@ -138,8 +164,14 @@ def test_a_summary_paragraph_follows_the_title() -> None:
     first_h2 = next(
         (i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"), len(tokens)
     )
-    assert any(token.type == "paragraph_open" for token in tokens[:first_h2]), (
+    summaries = [
+        inline
+        for opening, inline in itertools.pairwise(tokens[:first_h2])
+        if opening.type == "paragraph_open" and own_words(inline)
+    ]
+    assert summaries, (
         "a paragraph between the title and the first '##' section says what ingestd does"
+        " in words of its own (badges and links alone say nothing)"
     )
 
 
@@ -196,8 +228,22 @@ def test_configuration_shows_a_toml_example() -> None:
     fences = [
         fence for fence in section("configuration").fences() if fence.info.split()[:1] == ["toml"]
     ]
-    assert any("database_url" in fence.content for fence in fences), (
-        "Configuration has a ```toml block of ingestd.toml that sets database_url"
+    assert fences, "Configuration has a ```toml block of ingestd.toml that sets database_url"
+    for fence in fences:
+        try:
+            settings = tomllib.loads(fence.content)
+        except tomllib.TOMLDecodeError as error:
+            pytest.fail(f"the ```toml block is not valid TOML ({error}):\n{fence.content}")
+        if isinstance(settings.get("database_url"), str):
+            return
+    pytest.fail("the ```toml block sets database_url, a string, at the top level of ingestd.toml")
+
+
+@pytest.mark.task(taskno=1)
+def test_no_raw_html() -> None:
+    html = raw_html(parse())
+    assert not html, (
+        f"raw HTML is refused (comments aside); write it in Markdown, code in fenced blocks: {html}"
     )
 
 
@@ -254,6 +300,7 @@ def test_no_bare_urls_and_descriptive_link_text() -> None:
             text.append(inner.content)
         label = "".join(text).strip()
         assert label, f"the link to {child.attrs.get('href')!r} has no text"
-        assert label.lower() not in VAGUE_LINK_TEXT, (
+        words = " ".join(label.lower().translate(str.maketrans("", "", string.punctuation)).split())
+        assert words not in VAGUE_LINK_TEXT, (
             f"the link to {child.attrs.get('href')!r} says {label!r}: say where it leads"
         )

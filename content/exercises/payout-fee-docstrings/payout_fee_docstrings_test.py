@@ -23,6 +23,28 @@ FUNCTION_CHECKS = {
     "RT01", "RT02", "RT03", "RT04", "RT05", "EX01",
 }  # fmt: skip
 MODULE_CHECKS = {"GL03", "GL08", "SS01", "SS03", "SS06"}
+POSITIONAL = inspect.Parameter.POSITIONAL_OR_KEYWORD
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
+EMPTY = inspect.Parameter.empty
+#: The parameters as given (name, kind, default): the docstrings change nothing of them.
+SIGNATURES = {
+    "platform_fee": [
+        ("gross", POSITIONAL, EMPTY),
+        ("rate", POSITIONAL, EMPTY),
+        ("minimum", POSITIONAL, Decimal("0.30")),
+    ],
+    "reserve_hold": [
+        ("gross", POSITIONAL, EMPTY),
+        ("days_since_first_sale", KEYWORD_ONLY, EMPTY),
+        ("hold_rate", KEYWORD_ONLY, Decimal("0.10")),
+    ],
+    "net_payout": [
+        ("gross", POSITIONAL, EMPTY),
+        ("rate", POSITIONAL, EMPTY),
+        ("days_since_first_sale", KEYWORD_ONLY, EMPTY),
+        ("refunds", KEYWORD_ONLY, Decimal("0.00")),
+    ],
+}
 
 
 def findings(name: str, checks: set[str]) -> list[str]:
@@ -39,6 +61,14 @@ def docs(name: str) -> FunctionDoc:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return FunctionDoc(getattr(payout_fees, name))
+
+
+def documented_value(written: str) -> object:
+    """The value a documented default names (``Decimal("0.30")``, ``0.30``), or the text."""
+    try:
+        return eval(written, {"Decimal": Decimal})  # noqa: S307 - a default written in a docstring
+    except Exception:
+        return written
 
 
 def doctests(name: str) -> list[doctest.DocTest]:
@@ -75,10 +105,21 @@ def test_parameter_types_match_the_annotations(name: str) -> None:
         annotation = getattr(parameter.annotation, "__name__", str(parameter.annotation))
         kind = documented[pname].split(",")[0].strip()
         assert kind == annotation, f"{name}: {pname} is a {annotation}, documented as {kind!r}"
-        if parameter.default is not inspect.Parameter.empty:
-            assert "default" in documented[pname] or "optional" in documented[pname], (
-                f"{name}: {pname} has a default: say so after its type ('default ...')"
+        qualifiers = [part.strip() for part in documented[pname].split(",")[1:]]
+        if parameter.default is inspect.Parameter.empty:
+            assert not qualifiers, (
+                f"{name}: {pname} is required: its type says no {', '.join(qualifiers)!r}"
             )
+            continue
+        assert any(q == "optional" or q.startswith("default ") for q in qualifiers), (
+            f"{name}: {pname} has a default: say so after its type ('default ...')"
+        )
+        for qualifier in qualifiers:
+            if qualifier.startswith("default "):
+                written = qualifier.removeprefix("default ").strip()
+                assert documented_value(written) == parameter.default, (
+                    f"{name}: {pname}'s default is {parameter.default!r}, documented as {written!r}"
+                )
     returns = [item.type for item in docs(name)["Returns"]]
     assert returns[:1] == ["Decimal"], f"{name}: Returns names the type Decimal, found {returns}"
 
@@ -128,19 +169,34 @@ def run_example(example: doctest.Example, namespace: dict[str, Any]) -> str | No
     return None
 
 
-@pytest.mark.task(taskno=3)
-@pytest.mark.parametrize("name", FUNCTIONS)
-def test_examples_run_as_doctests(name: str) -> None:
-    tests = doctests(name)
-    assert any(test.examples for test in tests), f"{name}: its Examples section has no >>> example"
-    failures = [
-        failure
+def run_all(tests: list[doctest.DocTest]) -> list[str]:
+    """Why each failing example of ``tests`` fails, each test in a namespace of its own."""
+    return [
+        f"{test.name}: {failure}"
         for test in tests
         for namespace in [dict(test.globs)]
         for example in test.examples
         if (failure := run_example(example, namespace)) is not None
     ]
+
+
+@pytest.mark.task(taskno=3)
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_examples_run_as_doctests(name: str) -> None:
+    tests = doctests(name)
+    assert any(test.examples for test in tests), f"{name}: its Examples section has no >>> example"
+    failures = run_all(tests)
     assert not failures, f"{name}: examples that fail:\n" + "\n".join(failures)
+
+
+@pytest.mark.task(taskno=3)
+def test_every_docstring_of_the_module_runs() -> None:
+    """The module's own docstring and private helpers' examples run too, as ``python -m
+    doctest payout_fees.py`` runs them."""
+    finder = doctest.DocTestFinder()
+    tests = finder.find(payout_fees, "payout_fees", globs=dict(vars(payout_fees)))
+    failures = run_all(tests)
+    assert not failures, "examples that fail:\n" + "\n".join(failures)
 
 
 @pytest.mark.task(taskno=3)
@@ -150,6 +206,17 @@ def test_platform_fee_example_shows_the_error() -> None:
     assert raising, "platform_fee's Examples show a call that raises ValueError (a Traceback)"
     assert all(e.exc_msg.startswith("ValueError") for e in raising if e.exc_msg), (
         "the example's exception is the ValueError platform_fee raises"
+    )
+
+
+@pytest.mark.task(taskno=4)
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_signature_is_unchanged(name: str) -> None:
+    parameters = inspect.signature(getattr(payout_fees, name)).parameters.values()
+    found = [(p.name, p.kind, p.default) for p in parameters]
+    assert found == SIGNATURES[name], (
+        f"{name}: the parameters' names, order, kinds (keyword-only after '*') and defaults "
+        f"stay as given: {SIGNATURES[name]}, found {found}"
     )
 
 

@@ -59,8 +59,23 @@ def _payout_case(rng: random.Random) -> Case:
     return Case.call("net_payout", gross, rate, days_since_first_sale=age, refunds=refunds, task=4)
 
 
+def _every_seed(rng: random.Random) -> Iterator[Case]:
+    """Cases no seed goes without: negative rates (refused like rates of 1 and more), and
+    minimums in fractions of a cent, which the fee rounds to the cent like any amount."""
+    for rate in ("-0.01", "-0.5", "-1"):
+        yield Case.call("platform_fee", _amount(rng) + 1, Decimal(rate), task=4)
+        age = gen.pick(rng, AGES)
+        yield Case.call(
+            "net_payout", _amount(rng), Decimal(rate), days_since_first_sale=age, task=4
+        )
+    for minimum in ("2.505", "0.305", "1.999", "0.004"):
+        gross = Decimal(gen.pick(rng, ("0.01", "1.00", "5.00", "9.99")))
+        yield Case.call("platform_fee", gross, Decimal("0.029"), Decimal(minimum), task=4)
+
+
 def cases(rng: random.Random) -> Iterator[Case]:
-    """About 120 cases per seed."""
+    """About 130 cases per seed."""
+    yield from _every_seed(rng)
     for _ in range(40):
         yield _fee_case(rng)
     for _ in range(40):
