@@ -2,11 +2,11 @@
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +58,13 @@ class EventStore:
             return actual
         stream = self._streams.setdefault(stream_id, [])
         for type_, data in events:
-            event = Event(stream_id, len(stream) + 1, len(self._all) + 1, type_,
-                          dict(copy.deepcopy(dict(data))))
+            event = Event(
+                stream_id,
+                len(stream) + 1,
+                len(self._all) + 1,
+                type_,
+                dict(copy.deepcopy(dict(data))),
+            )
             stream.append(event)
             self._all.append(event)
         return len(stream)
@@ -73,12 +78,22 @@ class EventStore:
 
 def apply(state, event):
     if event.type == "Opened":
-        return AccountState(event.stream_id, event.data["owner"], 0,
-                            event.data["overdraft_limit"], False, event.version)
+        return AccountState(
+            event.stream_id,
+            event.data["owner"],
+            0,
+            event.data["overdraft_limit"],
+            False,
+            event.version,
+        )
     if event.type == "Deposited":
-        return dataclasses.replace(state, balance=state.balance + event.data["amount"], version=event.version)
+        return dataclasses.replace(
+            state, balance=state.balance + event.data["amount"], version=event.version
+        )
     if event.type == "Withdrawn":
-        return dataclasses.replace(state, balance=state.balance - event.data["amount"], version=event.version)
+        return dataclasses.replace(
+            state, balance=state.balance - event.data["amount"], version=event.version
+        )
     if event.type == "Closed":
         return dataclasses.replace(state, closed=True, version=event.version)
     raise ValueError(f"unknown event type {event.type!r}")
@@ -128,8 +143,9 @@ class AccountService:
             raise DomainError(f"{account_id} already exists")
         if overdraft_limit < 0:
             raise DomainError("overdraft_limit must not be negative")
-        return self._record(account_id, state,
- "Opened", {"owner": owner, "overdraft_limit": overdraft_limit})
+        return self._record(
+            account_id, state, "Opened", {"owner": owner, "overdraft_limit": overdraft_limit}
+        )
 
     def deposit(self, account_id, amount):
         state = self._existing_open(account_id)

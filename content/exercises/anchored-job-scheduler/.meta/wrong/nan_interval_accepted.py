@@ -2,6 +2,7 @@
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -37,7 +38,6 @@ class Scheduler:
         if job.name in self.missed:
             raise ValueError(f"job {job.name!r} already added")
         if job.interval <= 0:
-
             raise ValueError("interval must be positive")
         if job.max_retries < 0:
             raise ValueError("max_retries must not be negative")

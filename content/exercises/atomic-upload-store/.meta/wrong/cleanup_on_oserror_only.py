@@ -1,10 +1,13 @@
-"""WRONG: temporary file removed only on OSError; other failures (e.g. TypeError writing a str) leave it behind.
+"""WRONG: temporary file removed only on OSError; other failures (e.g. TypeError writing a str)
+leave it behind.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import tempfile
@@ -28,11 +31,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, perms)
         os.replace(tmp, path)
     except OSError:
-
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

@@ -1,10 +1,13 @@
-"""WRONG: list_files checks a link's target with str.startswith, so a sibling dir like store-old counts as inside.
+"""WRONG: list_files checks a link's target with str.startswith, so a sibling dir like store-
+old counts as inside.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import tempfile
@@ -28,10 +31,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, perms)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -55,8 +56,9 @@ def list_files(root: Path, suffixes: Iterable[str]) -> list[str]:
                     target = p.resolve(strict=True)
                 except (OSError, RuntimeError):
                     continue
-                if not str(target).startswith(str(real_root)) or not stat.S_ISREG(os.stat(target).st_mode):
-
+                if not str(target).startswith(str(real_root)) or not stat.S_ISREG(
+                    os.stat(target).st_mode
+                ):
                     continue
             elif not p.is_file():
                 continue

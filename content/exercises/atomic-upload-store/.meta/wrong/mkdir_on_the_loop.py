@@ -1,10 +1,13 @@
-"""WRONG: store_upload runs safe_join and mkdir on the event loop thread; only atomic_write goes to a thread.
+"""WRONG: store_upload runs safe_join and mkdir on the event loop thread; only atomic_write
+goes to a thread.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import tempfile
@@ -28,10 +31,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, perms)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -83,4 +84,3 @@ async def store_upload(root: Path, name: str, data: bytes) -> str:
     target.parent.mkdir(parents=True, exist_ok=True)
     await asyncio.to_thread(atomic_write, target, data)
     return target.relative_to(Path(root).resolve()).as_posix()
-

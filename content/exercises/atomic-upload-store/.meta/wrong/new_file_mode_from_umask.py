@@ -2,9 +2,11 @@
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import tempfile
@@ -31,10 +33,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, perms)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

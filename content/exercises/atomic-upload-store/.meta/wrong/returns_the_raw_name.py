@@ -1,10 +1,13 @@
-"""WRONG: store_upload returns the name as the user sent it, not the stored path relative to the resolved root.
+"""WRONG: store_upload returns the name as the user sent it, not the stored path relative to
+the resolved root.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import tempfile
@@ -28,10 +31,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, perms)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -76,7 +77,6 @@ def _store(root: Path, name: str, data: bytes) -> str:
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, data)
     return name
-
 
 
 async def store_upload(root: Path, name: str, data: bytes) -> str:

@@ -2,6 +2,7 @@
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import base64
@@ -134,7 +135,6 @@ def encode_lines(records: Iterable[Any]) -> bytes:
 def decode_lines(data: bytes) -> list[Any]:
     values = []
     for number, line in enumerate(data.splitlines(), start=1):
-
         if not line.strip():
             continue
         try:

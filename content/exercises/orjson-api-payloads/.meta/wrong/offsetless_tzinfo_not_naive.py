@@ -1,7 +1,9 @@
-"""WRONG: naive check is 'tzinfo is None' only; a tzinfo whose utcoffset() is None is treated via astimezone as local time.
+"""WRONG: naive check is 'tzinfo is None' only; a tzinfo whose utcoffset() is None is treated
+via astimezone as local time.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import base64

@@ -1,13 +1,14 @@
-"""WRONG: on a resolution error the singletons made during that resolve are forgotten (rolled back, never closed) instead of kept.
+"""WRONG: on a resolution error the singletons made during that resolve are forgotten (rolled
+back, never closed) instead of kept.
 
 Found by a blind attack; the visible tests alone do not catch it (the sealed set does).
 """
+
 from __future__ import annotations
 
 import inspect
 import typing
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -72,7 +73,6 @@ class Container:
             del self._singleton_order[mark:]
             raise
 
-
     def scope(self) -> Scope:
         return Scope(self)
 
@@ -81,15 +81,18 @@ class Container:
         _close_all(self._singleton_order)
 
     def _build(self, key, chain, scope, inside_singleton):
-        here = chain + (key,)
+        here = (*chain, key)
         if key in chain:
             raise CycleError(f"dependency cycle: {_path(here)}")
         if key in self._instances:
             return self._instances[key]
         if key in self._providers:
             provider, lifetime = self._providers[key]
-        elif (inspect.isclass(key) and not inspect.isabstract(key)
-              and getattr(key, "__module__", None) != "builtins"):
+        elif (
+            inspect.isclass(key)
+            and not inspect.isabstract(key)
+            and getattr(key, "__module__", None) != "builtins"
+        ):
             provider, lifetime = key, "transient"
         else:
             raise ResolutionError(f"nothing provides {_path(here)}")
@@ -133,8 +136,7 @@ class Container:
             if name not in hints:
                 if has_default:
                     continue
-                raise ResolutionError(
-                    f"parameter {name!r} has no type hint: {_path(chain)}")
+                raise ResolutionError(f"parameter {name!r} has no type hint: {_path(chain)}")
             hint = hints[name]
             if has_default and not self._registered(hint):
                 continue
