@@ -3,9 +3,10 @@
 Store scripts over several streams: appends with the right, a stale and a future expected
 version, empty batches, batches of several events, reads after every version (also past
 the end), global reads after every position, and callers that change their data (and
-lists inside it) after appending. Command scripts on three accounts with deposits,
-withdrawals landing exactly on, one cent beyond and far below the overdraft limit, zero
-and negative amounts, commands on unknown and closed accounts, reopening, closing with and
+lists inside it) after appending, also given as a ``MappingProxyType`` or an
+``OrderedDict``. Command scripts on three accounts with deposits, withdrawals landing
+exactly on, one cent beyond and far below the overdraft limit, zero and negative amounts,
+commands on unknown and closed accounts, reopening (on every seed), closing with and
 without a balance; projections caught up at random points and rebuilt from scratch;
 snapshots every 1, 2, 3 and 5 versions, checked after each command, with the reads one
 ``load`` makes; a writer that sneaks in between a command's read and its append.
@@ -14,7 +15,9 @@ snapshots every 1, 2, 3 and 5 versions, checked after each command, with the rea
 from __future__ import annotations
 
 import random
+from collections import OrderedDict
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 from pyhero.sealed import Case, gen, observe
@@ -74,6 +77,18 @@ def store_script(solution, steps):  # type: ignore[no-untyped-def]
             seen.append(observe(store.version, step[1]))
     seen.append(_events(store.read_all()))
     return seen
+
+
+def other_mappings(solution, wrapper):  # type: ignore[no-untyped-def]
+    """``append`` of data given as another kind of mapping, changed by the caller later."""
+    store = solution.EventStore()
+    inner = {"amount": 5, "tags": ["a"]}
+    data = {"proxy": MappingProxyType, "ordered": OrderedDict}[wrapper](inner)
+    outcome = observe(store.append, "acc-1", [("Deposited", data)], 0)
+    inner["tags"].append("rewritten")
+    inner["amount"] = -999
+    stored = [event.data for event in store.read("acc-1")]
+    return [outcome, [[type(item) is dict, dict(item)] for item in stored]]
 
 
 def _batch(rng: random.Random) -> list[Any]:
@@ -213,6 +228,8 @@ def cases(rng: random.Random) -> Iterator[Case]:
     """About 140 cases per seed over the four tasks."""
     for _ in range(40):
         yield Case.probe(store_script, _store_steps(rng), task=1)
+    for wrapper in ("proxy", "ordered"):
+        yield Case.probe(other_mappings, wrapper, task=1, group="append: data as other mappings")
     opened = ["acc-1", 1, 3, "Opened", {"owner": "Ada", "overdraft_limit": 20}]
     for _ in range(10):
         rows, balance = [opened], 0
@@ -240,6 +257,12 @@ def cases(rng: random.Random) -> Iterator[Case]:
                  ("load", "acc-1"), ("withdraw", "acc-1", 156), ("withdraw", "acc-1", 155),
                  ("catch_up",), ("race", "deposit", "acc-2", 1), ("load", "acc-1")]  # fmt: skip
         yield Case.probe(command_script, steps, every, task=2, group="concurrent writers")
+    reopening = [("open_account", "acc-1", "Ada", 0), ("close", "acc-1"),
+                 ("open_account", "acc-1", "Bo", 0), ("deposit", "acc-1", 5),
+                 ("open_account", "acc-2", "Bo", 50), ("deposit", "acc-2", 10),
+                 ("withdraw", "acc-2", 10), ("close", "acc-2"), ("catch_up",),
+                 ("open_account", "acc-2", "Ada", 0), ("load", "acc-2")]  # fmt: skip
+    yield Case.probe(command_script, reopening, 0, task=2, group="reopening a closed account")
     for _ in range(30):
         every = gen.pick(rng, (0, 0, 1, 2, 3, 5))
         task = 4 if every else 2

@@ -4,6 +4,7 @@ coalesced missed runs and retries with exponential backoff."""
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -42,8 +43,8 @@ class Scheduler:
         """Schedule ``job``: first run ``delay`` seconds after the start (default: one interval)."""
         if job.name in self._jobs:
             raise ValueError(f"a job named {job.name!r} is already scheduled")
-        if job.interval <= 0:
-            raise ValueError(f"interval must be positive, got {job.interval}")
+        if not (job.interval > 0 and math.isfinite(job.interval)):
+            raise ValueError(f"interval must be a finite positive number, got {job.interval}")
         if job.max_retries < 0 or job.retry_delay < 0:
             raise ValueError("max_retries and retry_delay must not be negative")
         if delay is not None and delay < 0:

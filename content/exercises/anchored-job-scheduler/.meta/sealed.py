@@ -116,6 +116,7 @@ def cases(rng: random.Random) -> Iterator[Case]:
         ("name", "taken"),
         ("interval", 0),
         ("interval", -1.0),
+        ("interval", float("nan")),
         ("max_retries", -1),
         ("retry_delay", -0.5),
         ("delay", -0.25),

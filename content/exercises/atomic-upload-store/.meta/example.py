@@ -69,14 +69,14 @@ def safe_join(root: Path, name: str) -> Path:
 
 async def store_upload(root: Path, name: str, data: bytes) -> str:
     """Store ``data`` under ``root`` as ``name`` without blocking the event loop."""
-    target = await asyncio.to_thread(safe_join, root, name)
-    await asyncio.to_thread(_store, target, data)
-    return target.relative_to(root.resolve()).as_posix()
+    return await asyncio.to_thread(_store, root, name, data)
 
 
-def _store(target: Path, data: bytes) -> None:
+def _store(root: Path, name: str, data: bytes) -> str:
+    target = safe_join(root, name)
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, data)
+    return target.relative_to(root.resolve()).as_posix()
 
 
 def _inside(path: Path, base: Path) -> bool:

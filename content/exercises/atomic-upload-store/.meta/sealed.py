@@ -10,7 +10,9 @@ files inside and outside the store (relative, absolute, through ``..`` and back,
 dangling links and links to directories, with the root plain, inside a hidden directory
 or reached through a link. Names that climb out, climb out and back, are absolute,
 name the root or a sibling with a common prefix, or pass through links. Uploads into new
-nested directories and over existing files, with the thread ``os.fsync`` ran on.
+nested directories and over existing files, with names holding ``.`` and ``..``, with
+the threads ``os.fsync``, ``os.mkdir`` and ``Path.resolve`` ran on. On every seed: new
+files written under umask 077, ``str`` data, and a link into ``store-old`` beside the root.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import stat
 import tempfile
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -97,17 +100,25 @@ def _normalise_modes(root: Path) -> None:
                 path.chmod(0o644)
 
 
-def write(solution, tree, modes, target, size, seed):  # type: ignore[no-untyped-def]
-    """``atomic_write(root / target, data)`` on a real tree; ``modes`` chmods files first."""
-    data = random.Random(seed).randbytes(size)
+def write(solution, tree, modes, target, size, seed, umask=None, as_text=False):  # type: ignore[no-untyped-def]
+    """``atomic_write(root / target, data)`` on a real tree; ``modes`` chmods files first.
+    ``umask`` (if any) is the process's umask during the write; ``as_text`` sends a ``str``."""
+    data: Any = random.Random(seed).randbytes(size)
+    if as_text:
+        data = data.hex()
     with tempfile.TemporaryDirectory() as directory:
         root = build_tree(Path(directory) / "store", tree)
         _normalise_modes(root)
         for name, mode in modes.items():
             os.chmod(root / name, mode)
         log: list[Any] = []
-        with _watched(solution, log):
-            outcome = observe(solution.atomic_write, root / target, data)
+        previous = os.umask(umask) if umask is not None else None
+        try:
+            with _watched(solution, log):
+                outcome = observe(solution.atomic_write, root / target, data)
+        finally:
+            if previous is not None:
+                os.umask(previous)
         result = {"outcome": outcome, "tree": list_tree(root), "files": _contents(root)}
         if outcome.returned:
             result["write"] = _summary(log, root / target)
@@ -121,6 +132,7 @@ def listing(solution, store, outside, suffixes, root_kind):  # type: ignore[no-u
         base = Path(directory)
         build_tree(base / "outside", outside)
         real = base / ".platform" / "store" if root_kind == "hidden" else base / "store"
+        build_tree(real.parent / "store-old", {"a.csv": "old", "b.json": "{}"})
         build_tree(real, store)
         root = real
         if root_kind == "link":
@@ -148,6 +160,31 @@ def join(solution, name, through_link):  # type: ignore[no-untyped-def]
         return str(Path(outcome.value).relative_to(base))
 
 
+@contextmanager
+def _file_work_on_main_thread(calls: set[str]) -> Iterator[None]:
+    """Name in ``calls`` every ``os.mkdir``, ``Path.resolve`` and ``os.path.realpath`` call
+    made on the main thread (the event loop's) while active."""
+    originals = {"mkdir": os.mkdir, "resolve": Path.resolve, "realpath": os.path.realpath}
+
+    def watch(name: str, function: Any) -> Any:
+        def watched(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                calls.add(name)
+            return function(*args, **kwargs)
+
+        return watched
+
+    os.mkdir = watch("os.mkdir", originals["mkdir"])
+    Path.resolve = watch("Path.resolve", originals["resolve"])  # type: ignore[method-assign]
+    os.path.realpath = watch("os.path.realpath", originals["realpath"])
+    try:
+        yield
+    finally:
+        os.mkdir = originals["mkdir"]
+        Path.resolve = originals["resolve"]  # type: ignore[method-assign]
+        os.path.realpath = originals["realpath"]
+
+
 def upload(solution, existing, name, size):  # type: ignore[no-untyped-def]
     data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
     with tempfile.TemporaryDirectory() as directory:
@@ -155,12 +192,14 @@ def upload(solution, existing, name, size):  # type: ignore[no-untyped-def]
         root = build_tree(base / "store", existing)
         _normalise_modes(root)
         log: list[Any] = []
-        with _watched(solution, log):
+        on_loop: set[str] = set()
+        with _watched(solution, log), _file_work_on_main_thread(on_loop):
             outcome = observe(solution.store_upload, root, name, data)
         syncs = [entry for entry in log if entry[0] == "fsync"]
         return {"outcome": outcome, "tree": list_tree(base), "files": _contents(root),
                 "synced": bool(syncs),
-                "on the loop's thread": any(entry[2] for entry in syncs)}  # fmt: skip
+                "on the loop's thread": any(entry[2] for entry in syncs),
+                "file work on the loop's thread": sorted(on_loop)}  # fmt: skip
 
 
 def _write_cases(rng: random.Random) -> Iterator[Case]:
@@ -185,6 +224,19 @@ def _write_cases(rng: random.Random) -> Iterator[Case]:
     for target in ("reports", "full", "missing/x.csv", "missing/deeper/x.csv", "plain.txt/x.csv"):
         tree = {"reports": {}, "full": {"a.csv": "a", ".hidden": "h"}, "plain.txt": "p"}
         yield Case.probe(write, tree, {}, target, gen.pick(rng, sizes), 1, task=1, group=group)
+    for target in ("new.csv", "export.csv"):
+        tree = {"export.csv": "old"}
+        yield Case.probe(write, tree, {}, target, gen.pick(rng, (1, 17)), 2, None, True, task=1,
+                         group="atomic_write: str data")  # fmt: skip
+    group = "atomic_write: umask 077"
+    for target, modes in (
+        ("new.csv", {}),
+        ("sub/new.json", {}),
+        ("export.csv", {"export.csv": 0o640}),
+    ):
+        tree = {"export.csv": "old", "sub": {}}
+        yield Case.probe(write, tree, modes, target, gen.pick(rng, (0, 17)), 3, 0o077, task=1,
+                         group=group)  # fmt: skip
 
 
 OUTSIDE = {"secret.csv": "s", "public.json": "{}", "dir": {"x.csv": "x"}}
@@ -207,6 +259,7 @@ def _store(rng: random.Random, depth: int = 0) -> dict[str, Any]:
             ("dir.csv", link("2024")),
         ), rng.randint(1, 5)))  # fmt: skip
         tree["in.csv"] = link("a.csv")
+        tree["old.csv"] = link("../store-old/a.csv")
         tree.setdefault("a.csv", "a")
         tree[".h.csv"] = "hidden target"
         tree.setdefault("2024", {"m.csv": "m"})
@@ -255,5 +308,6 @@ def cases(rng: random.Random) -> Iterator[Case]:
     for existing, name in (({}, "a.csv"), ({}, "2024/05/up.csv"), ({"a.csv": "old"}, "a.csv"),
                            ({"2024": {}}, "2024/x/y/z.json"), ({}, "../evil.csv"),
                            ({}, "new/../../evil/x.csv"), ({}, "/etc/cron.d/job"),
-                           ({}, ".")):  # fmt: skip
+                           ({}, "."), ({}, "2024/../x.csv"), ({}, "./y.csv"),
+                           ({"2024": {}}, "2024/./05/../z.csv")):  # fmt: skip
         yield Case.probe(upload, existing, name, gen.pick(rng, (0, 10, 5000)), task=4, group=group)

@@ -4,12 +4,13 @@ Nested payloads of text with every kind of code point, integers at orjson's limi
 floats (NaN, infinities, -0.0), Decimals with trailing zeros and exponents, aware
 datetimes in half- and quarter-hour zones with microseconds around the millisecond
 boundaries, dates, sets and frozensets of text and of integers, bytes, UUIDs, tuples,
-enum members, dataclasses and dicts with integer keys; payloads with a naive datetime,
-a time, a complex number or an out-of-range integer buried inside. Orders round-tripped;
-order documents with one bad or missing field each (numbers for money, NaN and Infinity,
-non-UUID text, naive and date-only timestamps, unknown statuses, tags that are not a list
-of text), documents that are not objects or not JSON. NDJSON exports from generators,
-imports with blank, whitespace-only and CRLF lines, and a bad line at a random place.
+enum members, dataclasses and dicts with integer keys; payloads with a naive datetime (no
+tzinfo, or one whose offset is None), a time, a complex number or an out-of-range integer
+buried inside. Orders round-tripped; order documents with one bad or missing field each
+(numbers for money, NaN and Infinity, non-UUID text, naive and date-only timestamps,
+unknown statuses, tags that are not a list of text), documents that are not objects or
+not JSON. NDJSON exports from generators, imports with blank, whitespace-only and CRLF
+lines, a bare CR inside a line, and a bad line at a random place.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import math
 import random
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -95,6 +96,19 @@ def encode_with_objects(solution, payload, status, shipment):  # type: ignore[no
     return observe(solution.encode, wrapped, errors=("TypeError",))
 
 
+class _NoOffset(tzinfo):
+    """A ``tzinfo`` whose ``utcoffset()`` is ``None``: its datetimes are naive."""
+
+    def utcoffset(self, dt: datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "?"
+
+    def dst(self, dt: datetime | None) -> None:
+        return None
+
+
 def _bury(rng: random.Random, bad: Any) -> Any:
     payload: Any = bad
     for _ in range(rng.randint(0, 3)):
@@ -106,6 +120,7 @@ def bad_value(solution, kind, depth_seed):  # type: ignore[no-untyped-def]
     rng = random.Random(depth_seed)
     bad = {
         "naive": datetime(2024, 5, 1, 12, 0),
+        "offsetless": datetime(2024, 5, 1, 12, 0, tzinfo=_NoOffset()),
         "time": time(12, 0),
         "complex": 1j,
         "object": object(),
@@ -198,8 +213,10 @@ def _ndjson_cases(rng: random.Random) -> Iterator[Case]:
     group = "decode_lines"
     for _ in range(10):
         lines = [gen.pick(rng, (b'{"a":1}', b"[1,2]", b"null", b'"x"', b"", b"  ", b"\t",
-                                b'{"b":{"c":[true]}}', b"3.5"))
+                                b'{"b":{"c":[true]}}', b"3.5", b"[1,\r2]", b'{"a":\r1}',
+                                b"\r"))
                  for _ in range(rng.randint(0, 7))]  # fmt: skip
+        lines.insert(rng.randint(0, len(lines)), b'{"cr":\r"inside"}')
         if gen.chance(rng, 0.5) and lines:
             bad_at = rng.randrange(len(lines))
             lines[bad_at] = gen.pick(rng, (b'{"a":', b"nul", b"[1,,2]", b"{'a': 1}", b"\xff"))
@@ -231,7 +248,7 @@ def cases(rng: random.Random) -> Iterator[Case]:
         yield Case.probe(encode_with_objects, _payload(rng), gen.pick(rng, ("paid", "shipped")),
                          shipment, task=1)  # fmt: skip
     group = "encode: refused values"
-    for kind in ("naive", "time", "complex", "object", "huge", "tiny"):
+    for kind in ("naive", "offsetless", "time", "complex", "object", "huge", "tiny"):
         yield Case.probe(bad_value, kind, rng.randrange(1000), task=1, group=group)
     yield from _order_cases(rng)
     yield from _ndjson_cases(rng)

@@ -10,7 +10,8 @@ exception) and ``close()`` calls; every resolution is observed as the object gra
 (instances numbered in creation order, so sharing shows) or the error with the longest
 ``A -> B`` path in its message, together with the creations and closings logged since the
 step before. Fixed chains of closable singletons and scoped objects check the closing
-order.
+order; on every seed a singleton that reaches a scoped key through transients, and
+singletons and scoped objects made before an error, kept and closed later.
 """
 
 from __future__ import annotations
@@ -290,6 +291,42 @@ def cases(rng: random.Random) -> Iterator[Case]:
             ("close",),
         ]
         yield Case.probe(wire, chain, [], registrations, [], script, task=4, group=group)
+    group = "captive through transients"
+    for scoped_at in ("Db", "Session"):
+        registrations = [
+            ("Db", None, "scoped" if scoped_at == "Db" else "transient"),
+            ("Session", None, "scoped" if scoped_at == "Session" else "transient"),
+            ("UnitOfWork", None, "transient"),
+            ("Handler", None, "singleton"),
+        ]
+        script = [
+            ("resolve", "Handler"),
+            ("scope", ["Handler", "UnitOfWork"], False),
+            ("resolve", "UnitOfWork"),
+        ]
+        yield Case.probe(wire, chain, [], registrations, [], script, task=2, group=group)
+    group = "made before an error"
+    failing = [
+        *chain[:2],
+        {"name": "Broken", "abstract": True, "params": []},
+        {"name": "Handler", "params": [("p_db", "Db", None), ("p_session", "Session", None),
+                                       ("p_z", "Broken", None)], "close": True},
+    ]  # fmt: skip
+    failing = [
+        dict({"abstract": False, "base": None, "varargs": False, "close": False}, **spec)
+        for spec in failing
+    ]
+    for lifetime in ("singleton", "scoped"):
+        registrations = [("Db", None, lifetime), ("Session", None, lifetime)]
+        script = [
+            ("resolve", "Handler"),
+            ("resolve", "Db"),
+            ("scope", ["Handler", "Session", "Db"], False),
+            ("resolve", "Handler"),
+            ("resolve", "Session"),
+            ("close",),
+        ]
+        yield Case.probe(wire, failing, [], registrations, [], script, task=3, group=group)
     group = "registration"
     for lifetime in ("forever", "Singleton", "", "scope"):
         classes = [

@@ -43,7 +43,7 @@ class Scheduler:
         """Schedule ``job``: first run ``delay`` seconds after the start (default: one interval)."""
         problems = [
             job.name in self.missed,
-            not job.interval > 0,
+            not 0 < job.interval < math.inf,
             job.max_retries < 0,
             job.retry_delay < 0,
             delay is not None and delay < 0,
