@@ -18,11 +18,14 @@ from pyhero.environments import Environments
 from pyhero.exercise import load_exercise_spec
 
 EXERCISES = sorted(p for p in (default_content_dir() / "exercises").iterdir() if p.is_dir())
+# The environments whose exercises have Python references (``packaging`` has only a
+# pyproject.toml: nothing for mypy).
 ENVIRONMENTS = sorted(
     {
         environment
-        for directory in EXERCISES
-        if (environment := load_exercise_spec(directory).pyhero.environment) is not None
+        for spec in map(load_exercise_spec, EXERCISES)
+        if (environment := spec.pyhero.environment) is not None
+        and (spec.pyhero.tests is not None or any(n.endswith(".py") for n in spec.solution_files))
     }
 )
 RUFF_RULES = "E,F,W,I,B,UP,SIM,C4,RUF"

@@ -104,6 +104,35 @@ def test_in_memory_files_must_be_solution_files(trusted: Path, tmp_path: Path) -
             build_workdir(tmp_path / "b", spec, files=bad)
 
 
+REFUSED = ["pyproject.toml", "setup.cfg", "project/conftest.py", "project/sitecustomize.py"]
+
+
+def test_a_project_file_in_a_folder_may_be_a_solution(
+    make_exercise: MakeExercise, tmp_path: Path
+) -> None:
+    """pytest reads pyproject.toml only beside and above its test files: one folder down it is
+    a project's build file, graded like any other file; at the top it stays refused."""
+    trusted = make_exercise(
+        "build",
+        {
+            "build_test.py": "def test_nothing():\n    pass\n",
+            "project/pyproject.toml": "[project]\n",
+            ".meta/example.py": "",
+        },
+        solution=["project/pyproject.toml", *REFUSED],
+        test=["build_test.py"],
+    )
+    spec = load_exercise_spec(trusted)
+    files = {"project/pyproject.toml": '[project]\nname = "demo"\n'}
+    build_workdir(tmp_path / "a", spec, files=files)
+    assert (tmp_path / "a" / "project" / "pyproject.toml").read_text() == files[
+        "project/pyproject.toml"
+    ]
+    for bad in REFUSED:
+        with pytest.raises(SubmissionError, match="cannot be a solution or test file"):
+            build_workdir(tmp_path / "b", spec, files={bad: ""})
+
+
 def test_editor_and_other_exercise_files_come_from_the_trusted_exercise(
     make_exercise: MakeExercise, tmp_path: Path
 ) -> None:

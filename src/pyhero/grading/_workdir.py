@@ -27,21 +27,15 @@ MAX_TEST_BYTES = 4 << 20
 MAX_SUPPORT_BYTES = 1 << 20
 MAX_SUPPORT_FILES = 32
 
-# Names that would change how Python or pytest start if they were in the run's directory.
-_FORBIDDEN_NAMES = frozenset(
-    {
-        "conftest.py",
-        "pytest.py",
-        "_pytest",
-        "sitecustomize.py",
-        "usercustomize.py",
-        "pytest.ini",
-        ".pytest.ini",
-        "pyproject.toml",
-        "setup.cfg",
-        "tox.ini",
-    }
+# Names that would change how Python or pytest start if they were anywhere in the run.
+_STARTUP_NAMES = frozenset(
+    {"conftest.py", "pytest.py", "_pytest", "sitecustomize.py", "usercustomize.py"}
 )
+# Configuration files pytest would read in the run's directory. In a folder below it they
+# configure nothing (pytest looks for them beside and above the test files, and runs with
+# ``-c /dev/null`` anyway), so a solution may be a project's ``project/pyproject.toml``.
+_CONFIG_NAMES = frozenset({"pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"})
+_FORBIDDEN_NAMES = _STARTUP_NAMES | _CONFIG_NAMES
 
 
 class SubmissionError(Exception):
@@ -63,7 +57,8 @@ def _check_name(name: str, allowed: frozenset[str] = frozenset()) -> PurePosixPa
         or "\x00" in name
     ):
         raise SubmissionError(f"{name!r} is not a plain relative file name")
-    if (path.name in _FORBIDDEN_NAMES and name not in allowed) or path.suffix == ".pth":
+    forbidden = _FORBIDDEN_NAMES if len(path.parts) == 1 else _STARTUP_NAMES
+    if (path.name in forbidden and name not in allowed) or path.suffix == ".pth":
         raise SubmissionError(f"{name!r} cannot be a solution or test file")
     return path
 
