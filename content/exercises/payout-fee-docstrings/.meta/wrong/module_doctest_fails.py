@@ -1,4 +1,4 @@
-# WRONG: doctests in the module docstring and in _cents print the wrong repr (python -m doctest fails)
+# WRONG: doctests in the module docstring and in _cents expect the wrong repr
 """Compute the fees, reserves and net payouts of marketplace sellers.
 
 Examples
