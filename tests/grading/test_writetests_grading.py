@@ -149,54 +149,6 @@ def test_named_markers_and_fixtures_are_required(local_grader: Grader, tmp_path:
     assert lines["a test marked slow"] == "fail"
 
 
-def test_a_library_is_required_from_the_tests_own_code(
-    local_grader: Grader, tmp_path: Path
-) -> None:
-    trusted = _with_config(tmp_path, libraries=["textwrap", "json"])
-    parameter_only = _with_config(tmp_path / "parameter", libraries=["textwrap"])
-    tests = REFERENCE + textwrap.dedent(
-        """
-
-        import functools
-        import textwrap as tw
-
-
-        def _dedenting(test):
-            @functools.wraps(test)
-            def wrapper(*args, **kwargs):
-                return test(*args, **kwargs)
-
-            return wrapper
-
-
-        @pytest.mark.parametrize("text", ["  a"])
-        def test_dedent_is_named_here(text):
-            assert tw.dedent(text) == "a"
-
-
-        @_dedenting
-        def test_the_wrapped_function_counts_too():
-            assert json.loads("[]") == []
-
-
-        @pytest.mark.parametrize("wrapper", [tw.TextWrapper(width=5), pytest.param(None)])
-        def test_a_parameter_of_a_library_class_counts(wrapper):
-            pass
-        """
-    )
-    lines = _lines(local_grader.grade_files(trusted, {"test_shelf.py": tests}), "requirement: ")
-    assert lines["a test using textwrap"] == "pass"
-    assert lines["a test using json"] == "fail"
-    wrapped = local_grader.grade_files(
-        trusted, {"test_shelf.py": tests.replace("\nimport functools", "\nimport functools, json")}
-    )
-    assert _lines(wrapped, "requirement: ")["a test using json"] == "pass"
-    by_parameter = tests.replace("tw.dedent(text)", "text.strip()")
-    assert "tw.dedent" not in by_parameter
-    result = local_grader.grade_files(parameter_only, {"test_shelf.py": by_parameter})
-    assert _lines(result, "requirement: ")["a test using textwrap"] == "pass"
-
-
 # -- telling the implementations apart -------------------------------------------------------
 
 FINGERPRINTS = """

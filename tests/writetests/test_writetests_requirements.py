@@ -61,19 +61,3 @@ def test_malformed_reports_only_make_requirements_fail() -> None:
     found, measured = requirements(keys, junk, {"measured": "yes", "lines": "1"}, SOURCE)
     assert measured is None
     assert [r.passed for r in found] == [False, False, False]
-
-
-def test_a_library_counts_when_a_test_names_it() -> None:
-    keys = _keys(libraries=["assertpy", "respx"])
-    collection = {
-        "tests": [
-            {**_test("t.py::test_a", {}, []), "libraries": ["assertpy", "shelf"]},
-            {**_test("t.py::test_b", {}, []), "libraries": "respx"},
-        ]
-    }
-    found, _ = requirements(keys, collection, None, SOURCE)
-    assert {r.label: r.passed for r in found} == {
-        "a test using assertpy": True,
-        "a test using respx": False,
-    }
-    assert "respx" in (found[1].message or "")

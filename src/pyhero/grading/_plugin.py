@@ -12,7 +12,6 @@ import inspect
 import sys
 import textwrap
 from collections.abc import Callable
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
@@ -143,19 +142,6 @@ def _given_test(function: Any) -> Any:
     return function
 
 
-def _is_bdd_scenario(code: Any) -> bool:
-    """pytest-bdd's scenario wrapper: the test its ``scenario`` and ``scenarios`` make for
-    each scenario of a feature file, which runs the scenario's steps.  Accepted in place of
-    a test function of the file only where the tests are the learner's own (a write-the-tests
-    job): there a replaced test gains nothing."""
-    path = PurePath(getattr(code, "co_filename", ""))
-    return (
-        getattr(code, "co_name", None) == "scenario_wrapper"
-        and path.name == "scenario.py"
-        and path.parent.name == "pytest_bdd"
-    )
-
-
 def _where(excinfo: pytest.ExceptionInfo[BaseException]) -> str:
     """Where the exception was raised: the innermost frame, as ``file, line N, in name``."""
     try:
@@ -280,9 +266,6 @@ class GraderPlugin:
         if shadowed and self._tamper is not None:
             self._tamper(f"{item.nodeid}: {', '.join(sorted(shadowed))} replaced on the instance")
         genuine = code is not None and (self._codes is None or id(code) in self._codes.trusted)
-        learners_tests = self._codes is not None and self._codes.hidden_file is not None
-        if genuine and learners_tests and _is_bdd_scenario(code):
-            return
         if not genuine or code.co_filename != str(item.path) or code.co_name != expected:  # type: ignore[union-attr]
             if self._tamper is not None:
                 self._tamper(f"the code of {item.nodeid} is not the test file's")

@@ -11,8 +11,7 @@ the code compiled into the module differs: the host sends its source in the job 
 implementation (the source is dropped from the message before the learner's code runs).
 
 The plugin also records, after collection, what each test uses (fixtures and where they
-are defined, markers, the libraries its code names), and at the end of the session which
-lines of the module ran.
+are defined, markers), and at the end of the session which lines of the module ran.
 """
 
 from __future__ import annotations
@@ -190,12 +189,6 @@ def _install(name: str, path: str, source: str) -> types.CodeType:
     return code
 
 
-_MAX_WRAPPED = 16
-"""How deep :func:`_libraries` follows ``__wrapped__`` (a cycle ends there too)."""
-_MAX_PARAMETERS = 100
-"""How many parameter values of one test :func:`_parameter_libraries` looks at."""
-
-
 def _origin(item: pytest.Item, name: str) -> str:
     """Where the fixture ``name`` that ``item`` gets is defined."""
     info = getattr(item, "_fixtureinfo", None)
@@ -209,55 +202,6 @@ def _origin(item: pytest.Item, name: str) -> str:
     return "test file" if module == test_module else "library"
 
 
-def _libraries(function: object) -> list[str]:
-    """The top-level packages of the globals a test function's code names (``assert_that``
-    imported from ``assertpy`` gives ``assertpy``), nested functions included, and those of
-    each function it wraps (a decorator's ``__wrapped__``).  The objects are the learner's:
-    whatever they do when asked ends the answer."""
-    found: set[str] = set()
-    with contextlib.suppress(Exception):
-        for _ in range(_MAX_WRAPPED):
-            found |= _named_libraries(function)
-            function = getattr(function, "__wrapped__", None)
-            if function is None:
-                break
-    return sorted(found)
-
-
-def _parameter_libraries(item: pytest.Item) -> set[str]:
-    """The top-level packages of the classes of a test's parameter values, from
-    ``parametrize`` marks or parametrized fixtures (``lf("db")`` gives
-    ``pytest_lazy_fixtures``); learner objects, so anything odd ends the answer."""
-    found: set[str] = set()
-    with contextlib.suppress(Exception):
-        params = item.callspec.params  # type: ignore[attr-defined]
-        for value in list(params.values())[:_MAX_PARAMETERS]:
-            origin = type(value).__module__
-            if isinstance(origin, str):
-                found.add(origin.partition(".")[0])
-    return found
-
-
-def _named_libraries(function: object) -> set[str]:
-    code = getattr(function, "__code__", None)
-    namespace = getattr(function, "__globals__", None)
-    if not isinstance(code, types.CodeType) or not isinstance(namespace, dict):
-        return set()
-    names: set[str] = set()
-    pending = [code]
-    while pending:
-        current = pending.pop()
-        names.update(current.co_names)
-        pending.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
-    found: set[str] = set()
-    for name in names & namespace.keys():
-        value = namespace[name]
-        origin = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
-        if isinstance(origin, str):
-            found.add(origin.partition(".")[0])
-    return found
-
-
 def _describe(item: pytest.Item) -> dict[str, Any]:
     names = list(getattr(item, "fixturenames", ()))
     function = getattr(item, "obj", None)
@@ -267,5 +211,4 @@ def _describe(item: pytest.Item) -> dict[str, Any]:
         "fixtures": {name: _origin(item, name) for name in names if name != "request"},
         "markers": sorted({marker.name for marker in item.iter_markers()}),
         "coroutine": inspect.iscoroutinefunction(function),
-        "libraries": sorted({*_libraries(function), *_parameter_libraries(item)}),
     }

@@ -35,13 +35,6 @@ class _Test:
     function: str
     fixtures: Mapping[str, str]
     markers: frozenset[str]
-    libraries: frozenset[str]
-
-
-def _names(raw: object) -> frozenset[str]:
-    return frozenset(
-        name for name in (raw if isinstance(raw, list) else ()) if isinstance(name, str)
-    )
 
 
 def _tests(collection: Mapping[str, Any] | None) -> list[_Test]:
@@ -53,7 +46,6 @@ def _tests(collection: Mapping[str, Any] | None) -> list[_Test]:
             continue
         fixtures = entry.get("fixtures")
         markers = entry.get("markers")
-        libraries = entry.get("libraries")
         found.append(
             _Test(
                 entry["function"],
@@ -62,8 +54,9 @@ def _tests(collection: Mapping[str, Any] | None) -> list[_Test]:
                     for name, origin in (fixtures.items() if isinstance(fixtures, dict) else ())
                     if isinstance(name, str) and isinstance(origin, str)
                 },
-                _names(markers),
-                _names(libraries),
+                frozenset(
+                    m for m in (markers if isinstance(markers, list) else ()) if isinstance(m, str)
+                ),
             )
         )
     return found
@@ -155,16 +148,6 @@ def requirements(
             f"No test carries @pytest.mark.{marker}.",
         )
         for marker in dict.fromkeys(wanted)
-    )
-    used = set().union(*(test.libraries for test in tests)) if tests else set()
-    found.extend(
-        Requirement(
-            f"a test using {library}",
-            library in used,
-            f"No test function names anything from {library}: import it in your test file "
-            "and call it from the tests themselves (a helper or a fixture does not count).",
-        )
-        for library in keys.libraries
     )
     measured: float | None = None
     if coverage is not None and coverage.get("measured") is True:

@@ -48,8 +48,6 @@ class WriteTestsKeys(BaseModel):
     parametrize: bool = False
     markers: tuple[str, ...] = ()
     """Each marker must be on at least one test (``asyncio``, ``parametrize``...)."""
-    libraries: tuple[str, ...] = ()
-    """Each library (a top-level import name: ``assertpy``) is named in some test's code."""
     conftest: bool = False
     """A fixture defined in the learner's ``conftest.py`` is used by a test."""
     coverage: float | None = Field(default=None, gt=0, le=100)
@@ -67,7 +65,7 @@ class WriteTestsKeys(BaseModel):
             raise ValueError("two bugs have the same title")
         return bugs
 
-    @field_validator("fixtures", "markers", "libraries")
+    @field_validator("fixtures", "markers")
     @classmethod
     def _identifiers(cls, names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names:
